@@ -1,0 +1,3 @@
+export * from './source';
+export * from './semantic';
+export * from './profile';

@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsup';
+
+// No `clean`: the two builds run in parallel; `prebuild` empties dist/ instead.
+const shared = { target: 'node20', platform: 'node', sourcemap: true, clean: false } as const;
+
+export default defineConfig([
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true },
+  // The CLI is one ESM file; tsup keeps the shebang of bin.ts and marks the file executable.
+  { ...shared, entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], dts: false },
+]);
