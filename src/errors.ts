@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   E_EMPTY_INPUT: { hint: 'The input holds no data rows; check that the export finished and the file is not truncated.' },
   E_UNKNOWN_FORMAT: { hint: 'Use a .csv, .tsv, .txt, .ndjson, .jsonl, .json or .js file (optionally .gz), or pass format: "csv" | "ndjson" | "json".' },
   E_INVALID_JSON: { hint: 'The JSON document could not be parsed; for one record per line use NDJSON (.ndjson / .jsonl).' },
+  E_INVALID_GZIP: { hint: 'The input starts like gzip but does not decompress; check that the download or export finished (`gzip -t file.gz`).' },
   E_NO_RECORDS: { hint: 'A JSON input must be an array of objects, an object holding one such array ({"data": [...]}), or `name = [...]`.' },
   E_INVALID_OPTION: { hint: 'Run `stitchscan --help` for the valid options and values.' },
   E_INVALID_PROFILE: { hint: 'Profiles must come from profileDataset() of this stitchscan version; see docs/api.md.' },

@@ -1,0 +1,55 @@
+// npm run bench: profiling throughput and memory, as ratios to a raw parse measured in the same run.
+// BENCH_ROWS (default 1000000) sets the size; BENCH_SKIP_3M=1 skips the 3M-row memory check.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCrmCsv, writeEventsNdjson } from './generate.mjs';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const dir = join(tmpdir(), `stitchscan-bench-${process.pid}`);
+mkdirSync(dir, { recursive: true });
+
+function measure(kind, file) {
+  const out = execFileSync(process.execPath, [new URL('./measure.mjs', import.meta.url).pathname, kind, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out);
+}
+
+/** Best of `runs` (the least disturbed by other load on a shared machine). */
+function best(kind, file, runs = 2) {
+  let result = null;
+  for (let i = 0; i < runs; i++) {
+    const r = measure(kind, file);
+    if (result === null || r.seconds < result.seconds) result = { ...r, maxRssMb: Math.max(r.maxRssMb, result?.maxRssMb ?? 0) };
+  }
+  return result;
+}
+
+function report(label, file, raw, profile) {
+  const mb = statSync(file).size / 1024 / 1024;
+  const ratio = raw.seconds / profile.seconds;
+  console.log(`\n${label}: ${profile.rows.toLocaleString('en-US')} rows, ${mb.toFixed(0)} MB`);
+  console.log(`  raw parse   ${(mb / raw.seconds).toFixed(1)} MB/s  ${Math.round(raw.rows / raw.seconds).toLocaleString('en-US')} rows/s  peak RSS ${raw.maxRssMb.toFixed(0)} MB`);
+  console.log(`  profile     ${(mb / profile.seconds).toFixed(1)} MB/s  ${Math.round(profile.rows / profile.seconds).toLocaleString('en-US')} rows/s  peak RSS ${profile.maxRssMb.toFixed(0)} MB`);
+  console.log(`  throughput ratio profile/raw: ${ratio.toFixed(2)} (target >= 0.60)`);
+  return { ratio, rss: profile.maxRssMb };
+}
+
+try {
+  const csv = join(dir, 'crm.csv');
+  const ndjson = join(dir, 'events.ndjson');
+  console.log(`generating ${ROWS.toLocaleString('en-US')}-row inputs in ${dir} ...`);
+  await writeCrmCsv(csv, ROWS);
+  await writeEventsNdjson(ndjson, ROWS);
+  const c = report('CRM CSV (15 columns)', csv, best('raw-csv', csv), best('profile', csv));
+  const n = report('Events NDJSON (nested)', ndjson, best('raw-ndjson', ndjson), best('profile', ndjson));
+  if (process.env.BENCH_SKIP_3M !== '1') {
+    const big = join(dir, 'crm-3x.csv');
+    await writeCrmCsv(big, ROWS * 3);
+    const p3 = measure('profile', big);
+    console.log(`\nmemory vs rows: peak RSS ${c.rss.toFixed(0)} MB at ${ROWS.toLocaleString('en-US')} rows, ${p3.maxRssMb.toFixed(0)} MB at ${(ROWS * 3).toLocaleString('en-US')} rows (ratio ${(p3.maxRssMb / c.rss).toFixed(2)}, target <= 1.1 and < 300 MB)`);
+  }
+  console.log(`\nsummary: csv ratio ${c.ratio.toFixed(2)}, ndjson ratio ${n.ratio.toFixed(2)}, peak RSS ${Math.max(c.rss, n.rss).toFixed(0)} MB`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

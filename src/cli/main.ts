@@ -1,0 +1,51 @@
+import { isStitchscanError, profileDataset, renderProfileSummary, stripSketches, TOOL_VERSION } from '../index';
+import { parseCommand } from './args';
+import { EXIT, type ExitCode } from './exit-codes';
+import { MAIN_HELP } from './help';
+import { createProgress } from './progress';
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Runs the command; returns the exit code and never calls process.exit (testable in-process). */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const debug = argv.includes('--debug');
+  try {
+    const command = parseCommand(argv);
+    if (command.kind === 'help') {
+      io.stdout.write(`${MAIN_HELP}\n`);
+      return EXIT.OK;
+    }
+    if (command.kind === 'version') {
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return EXIT.OK;
+    }
+    const progress = createProgress(io.stderr, !command.quiet);
+    let profile;
+    try {
+      profile = await profileDataset(command.file, { ...command.options, onProgress: (e) => progress.update(e) });
+    } finally {
+      progress.stop();
+    }
+    if (command.json) {
+      const output = command.options.sketches === true ? profile : stripSketches(profile);
+      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    } else {
+      io.stdout.write(`${renderProfileSummary(profile)}\n`);
+    }
+    return EXIT.OK;
+  } catch (error) {
+    if (isStitchscanError(error)) {
+      io.stderr.write(`error [${error.code}]: ${error.message}\nhint: ${error.hint}\n`);
+      return EXIT.USER_ERROR;
+    }
+    io.stderr.write(
+      debug
+        ? `internal error: ${(error as Error)?.stack ?? String(error)}\n`
+        : `internal error: ${(error as Error)?.message ?? String(error)} (re-run with --debug for the stack)\n`,
+    );
+    return EXIT.INTERNAL;
+  }
+}

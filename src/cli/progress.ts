@@ -1,0 +1,47 @@
+import cliProgress from 'cli-progress';
+import type { ProgressEvent } from '../index';
+
+export interface Progress {
+  update(event: ProgressEvent): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update: () => undefined, stop: () => undefined };
+const MB = 1024 * 1024;
+
+/** A progress bar on stderr (bytes read of total, rows/s); silent when stderr is not a terminal. */
+export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Progress {
+  if (!enabled || stream.isTTY !== true) return SILENT;
+  const started = Date.now();
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: '{dataset} [{bar}] {percentage}% | {readMb}/{totalMb} MB | {rows} rows | {rate} rows/s',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let startedBar = false;
+  return {
+    update(event) {
+      const total = event.totalBytes ?? Math.max(event.bytesRead, 1);
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      const payload = {
+        dataset: event.dataset,
+        readMb: (event.bytesRead / MB).toFixed(1),
+        totalMb: (total / MB).toFixed(1),
+        rows: event.rows.toLocaleString('en-US'),
+        rate: Math.round(event.rows / seconds).toLocaleString('en-US'),
+      };
+      if (!startedBar) {
+        bar.start(total, event.bytesRead, payload);
+        startedBar = true;
+      } else bar.update(event.bytesRead, payload);
+    },
+    stop() {
+      if (startedBar) bar.stop();
+    },
+  };
+}

@@ -1,0 +1,215 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { maskValue } from '../identity/mask';
+import type { Cell, Scalar, SemanticType } from '../model';
+import { personalTypeOf } from './mask-policy';
+import { hashKey, hashString, lastHash2 } from './hash';
+import { isNullToken, isTrimmable } from './null-like';
+import { HeavyHitters } from './sketches/heavy-hitters';
+import { HyperLogLog, type HllState } from './sketches/hll';
+import { float64ToBase64, uint32ToBase64 } from './sketches/base64';
+import { ValueStats, type ValueStatsState } from './value-stats';
+
+/** Top values kept with their display text in the state, so merged profiles can name them. */
+export const TOP_CANDIDATES = 100;
+/** Counters of the heavy-hitters summary once a column is past its distinct budget. */
+export const HEAVY_HITTER_CAPACITY = 256;
+export const EXAMPLE_COUNT = 5;
+
+export interface TopState {
+  /** [52-bit value hash, count, display text (masked when masking is on)] */
+  entries: [number, number, string][];
+  /** counts may be low by at most this much (0 while exact) */
+  error: number;
+}
+
+/** Mergeable state of one column; the profile's `columns[i].sketch`. */
+export interface ColumnState {
+  v: 1;
+  name: string;
+  index: number;
+  presentRows: number;
+  nullRows: number;
+  jsonNull: number;
+  empty: number;
+  whitespace: number;
+  tokens: Record<string, number>;
+  valueCount: number;
+  multiRows: number;
+  maxItems: number;
+  distinct: { mode: 'exact'; hashes: string; counts: string; size: number } | { mode: 'hll'; hll: HllState };
+  top: TopState;
+  examples: string[];
+  /** the personal-data type display values were masked as, or null when shown as found */
+  maskedAs: SemanticType | null;
+  stats: ValueStatsState;
+}
+
+export interface ColumnProfilerOptions {
+  distinctBudget: number;
+  region: CountryCode;
+  /** mask personal data in the display values kept in the state (top values, examples) */
+  mask: boolean;
+}
+
+/**
+ * Streaming profiler of one column. While the column has at most `distinctBudget` distinct
+ * values it only counts them (a Map), and analyses each distinct value once, weighted by its
+ * count, when the state is written: categorical columns cost one map update per value. Past the
+ * budget it analyses every value as it comes and counts distinct values with HyperLogLog and top
+ * values with a heavy-hitters summary.
+ */
+export class ColumnProfiler {
+  presentRows = 0;
+  nullRows = 0;
+  jsonNull = 0;
+  empty = 0;
+  whitespace = 0;
+  readonly tokens = new Map<string, number>();
+  valueCount = 0;
+  multiRows = 0;
+  maxItems = 0;
+  private exact: Map<string, number> | null = new Map();
+  private hll: HyperLogLog | null = null;
+  private hitters: HeavyHitters<string> | null = null;
+  private examples: string[] = [];
+  readonly stats: ValueStats;
+
+  constructor(
+    readonly name: string,
+    readonly index: number,
+    private readonly options: ColumnProfilerOptions,
+  ) {
+    this.stats = new ValueStats(options.region);
+  }
+
+  observe(cell: Cell): void {
+    if (cell === undefined) return;
+    this.presentRows++;
+    if (cell === null) {
+      this.jsonNull++;
+      this.nullRows++;
+      return;
+    }
+    if (typeof cell === 'string') {
+      if (!this.observeString(cell)) this.nullRows++;
+      return;
+    }
+    if (typeof cell === 'number' || typeof cell === 'boolean') {
+      this.observeString(String(cell));
+      return;
+    }
+    this.observeArray(cell);
+  }
+
+  private observeArray(items: readonly Scalar[]): void {
+    this.multiRows++;
+    if (items.length > this.maxItems) this.maxItems = items.length;
+    let usable = 0;
+    for (const item of items) {
+      if (item === null) continue;
+      if (this.observeString(typeof item === 'string' ? item : String(item))) usable++;
+    }
+    if (usable === 0) this.nullRows++;
+  }
+
+  /** Counts one value; false when it is null-like. */
+  private observeString(raw: string): boolean {
+    const n = raw.length;
+    if (n === 0) {
+      this.empty++;
+      return false;
+    }
+    let trimmed = raw;
+    if (isTrimmable(raw.charCodeAt(0)) || isTrimmable(raw.charCodeAt(n - 1))) {
+      trimmed = raw.trim();
+      if (trimmed.length === 0) {
+        this.whitespace++;
+        return false;
+      }
+    }
+    if (trimmed.length <= 9 && isNullToken(trimmed)) {
+      this.tokens.set(trimmed, (this.tokens.get(trimmed) ?? 0) + 1);
+      return false;
+    }
+    this.valueCount++;
+    const exact = this.exact;
+    if (exact !== null) {
+      exact.set(raw, (exact.get(raw) ?? 0) + 1);
+      if (exact.size > this.options.distinctBudget) this.leaveExactMode();
+      return true;
+    }
+    this.stats.analyse(raw, trimmed, 1);
+    this.hll!.add(hashString(raw), lastHash2());
+    this.hitters!.add(raw);
+    return true;
+  }
+
+  /** Past the budget: analyse what was counted so far, then switch to sketches. */
+  private leaveExactMode(): void {
+    const exact = this.exact!;
+    this.exact = null;
+    this.analyseExact(exact);
+    this.stats.goApproximate();
+    this.hll = new HyperLogLog();
+    this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY);
+    for (const [value, count] of exact) {
+      this.hll.add(hashString(value), lastHash2());
+      this.hitters.add(value, count);
+    }
+  }
+
+  private analyseExact(exact: Map<string, number>): void {
+    for (const [value, count] of exact) {
+      if (this.examples.length < EXAMPLE_COUNT) this.examples.push(value);
+      this.stats.analyse(value, value.trim(), count);
+    }
+  }
+
+  /** Writes the mergeable state. Call once, after the last value. */
+  toState(): ColumnState {
+    const exact = this.exact;
+    if (exact !== null) this.analyseExact(exact);
+    const stats = this.stats.toState();
+    const maskedAs = this.options.mask ? personalTypeOf(stats, this.valueCount, this.name) : null;
+    const display = (value: string): string => (maskedAs === null ? value : maskValue(value, maskedAs));
+    let distinct: ColumnState['distinct'];
+    let top: TopState;
+    if (exact !== null) {
+      const hashes = new Float64Array(exact.size);
+      const counts = new Uint32Array(exact.size);
+      let i = 0;
+      for (const [value, count] of exact) {
+        hashes[i] = hashKey(value);
+        counts[i++] = count;
+      }
+      distinct = { mode: 'exact', hashes: float64ToBase64(hashes), counts: uint32ToBase64(counts), size: exact.size };
+      const best = [...exact].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+      top = { entries: best.map(([value, count]) => [hashKey(value), count, display(value)]), error: 0 };
+    } else {
+      distinct = { mode: 'hll', hll: this.hll!.toState() };
+      top = {
+        entries: this.hitters!.top(TOP_CANDIDATES).map(([value, count]) => [hashKey(value), count, display(value)]),
+        error: this.hitters!.error,
+      };
+    }
+    return {
+      v: 1,
+      name: this.name,
+      index: this.index,
+      presentRows: this.presentRows,
+      nullRows: this.nullRows,
+      jsonNull: this.jsonNull,
+      empty: this.empty,
+      whitespace: this.whitespace,
+      tokens: Object.fromEntries(this.tokens),
+      valueCount: this.valueCount,
+      multiRows: this.multiRows,
+      maxItems: this.maxItems,
+      distinct,
+      top,
+      examples: this.examples.map(display),
+      maskedAs,
+      stats,
+    };
+  }
+}

@@ -1,0 +1,121 @@
+import { StitchscanError } from '../errors';
+import type { ColumnProfile, DatasetProfile, ReadIssue, Source, SourceInfo } from '../model';
+import { openSource, type SourceInput } from '../sources';
+import { PROFILE_SCHEMA_VERSION } from '../version';
+import { findCandidateKeys } from './candidate-keys';
+import { ColumnProfiler, type ColumnState } from './column';
+import { finalizeColumn } from './finalize-column';
+import { KeySample, type KeySampleState } from './key-sample';
+import { resolveProfileOptions, type ProfileOptions, type ResolvedProfileOptions } from './options';
+
+/** Dataset-level mergeable state: the profile's `sketch`. */
+export interface DatasetState {
+  v: 1;
+  keySample: KeySampleState;
+}
+
+/**
+ * Profiles a dataset in one streaming pass: every column's types, nulls, distinct counts,
+ * formats, semantic type and identity checks, and the dataset's candidate keys. Memory grows
+ * with the number of columns and `distinctBudget`, not with rows.
+ *
+ * @param input a file path, URL, Node stream, iterable of objects, or an opened `Source`
+ * @param options see `ProfileOptions`; defaults: region `US`, distinctBudget 50000, mask true
+ * @returns the dataset profile, plain JSON valid against `DatasetProfileSchema`
+ * @example
+ * const profile = await profileDataset('fixtures/crm/customers.csv', { region: 'GB' });
+ * profile.columns.find((c) => c.name === 'email')?.semanticType; // 'email'
+ */
+export async function profileDataset(input: SourceInput | Source, options: ProfileOptions = {}): Promise<DatasetProfile> {
+  const resolved = resolveProfileOptions(options);
+  const source = isSource(input) ? input : await openSource(input, resolved);
+  const profilers: ColumnProfiler[] = [];
+  const sample = new KeySample(source.columns);
+  let rowCount = 0;
+  for await (const batch of source.batches()) {
+    const columns = source.columns;
+    while (profilers.length < columns.length) {
+      const index = profilers.length;
+      profilers.push(new ColumnProfiler(columns[index]!, index, resolved));
+    }
+    for (const row of batch) {
+      const n = row.length;
+      for (let i = 0; i < n; i++) profilers[i]!.observe(row[i]);
+      sample.observe(row);
+    }
+    rowCount += batch.length;
+    resolved.onProgress?.({ dataset: source.name, rows: rowCount, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
+  }
+  const issues = source.issues();
+  if (rowCount === 0 && malformedRows(issues) === 0) {
+    throw new StitchscanError('E_EMPTY_INPUT', `No data rows in ${source.info.path ?? source.name}`);
+  }
+  return buildProfile({
+    name: source.name,
+    info: source.info,
+    rowCount,
+    issues,
+    columns: profilers.map((p) => p.toState()),
+    keySample: sample.toState(),
+    options: resolved,
+  });
+}
+
+export interface ProfileParts {
+  name: string;
+  info: SourceInfo;
+  rowCount: number;
+  issues: ReadIssue[];
+  columns: ColumnState[];
+  keySample: KeySampleState;
+  options: Pick<ResolvedProfileOptions, 'region' | 'distinctBudget' | 'mask' | 'profiledAt' | 'sketches'>;
+}
+
+/** Assembles a profile from mergeable parts (used by profileDataset and mergeProfiles). */
+export function buildProfile(parts: ProfileParts): DatasetProfile {
+  const { options, rowCount } = parts;
+  const context = { rowCount, region: options.region, profiledAt: options.profiledAt };
+  const columns: ColumnProfile[] = parts.columns.map((state) => finalizeColumn(state, context));
+  const profile: DatasetProfile = {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    name: parts.name,
+    format: parts.info.format,
+    source: parts.info,
+    rowCount,
+    malformedRowCount: malformedRows(parts.issues),
+    columns,
+    candidateKeys: findCandidateKeys(columns, rowCount, parts.keySample),
+    issues: parts.issues,
+    profiledAt: options.profiledAt.toISOString(),
+    options: { region: options.region, distinctBudget: options.distinctBudget, mask: options.mask },
+    sketch: { v: 1, keySample: parts.keySample } satisfies DatasetState,
+  };
+  return options.sketches ? profile : stripSketches(profile);
+}
+
+/** Issues that cost a row (as opposed to header renames or text problems within a row). */
+const ROW_ISSUES: ReadonlySet<ReadIssue['code']> = new Set([
+  'ROW_TOO_FEW_FIELDS',
+  'ROW_TOO_MANY_FIELDS',
+  'ROW_UNCLOSED_QUOTE',
+  'ROW_INVALID_QUOTES',
+  'ROW_INVALID_JSON',
+  'ROW_NOT_OBJECT',
+]);
+
+function malformedRows(issues: readonly ReadIssue[]): number {
+  return issues.reduce((sum, issue) => sum + (ROW_ISSUES.has(issue.code) ? issue.count : 0), 0);
+}
+
+/**
+ * The profile without its mergeable sketch state: smaller, and what reports carry.
+ * @example JSON.stringify(stripSketches(profile))
+ */
+export function stripSketches(profile: DatasetProfile): DatasetProfile {
+  const { sketch: _dataset, ...rest } = profile;
+  return { ...rest, columns: profile.columns.map(({ sketch: _column, ...column }) => column) };
+}
+
+function isSource(input: unknown): input is Source {
+  return typeof input === 'object' && input !== null && typeof (input as Source).batches === 'function' && 'info' in input;
+}

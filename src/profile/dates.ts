@@ -1,0 +1,188 @@
+import type { ValueShape } from '../identity/shape';
+
+/**
+ * Date and datetime recognition. Formats are named with date-fns tokens (`dd/MM/yyyy`); the
+ * parsing itself is done here with anchored, linear regexes because date-fns `parse` costs
+ * microseconds per call and runs on every value of every column. tests/profile/dates.test.ts
+ * checks each format against date-fns `parse` as the reference.
+ *
+ * Slash and dash dates whose order is unknown (`05/03/2024`) are reported with an order-neutral
+ * code; the column decides day-first versus month-first from the values that only one order
+ * can read (a part above 12).
+ */
+export const DATE_OUT = {
+  /** date-fns format for unambiguous values; '' for slash dates (see `slashCode`) */
+  format: '',
+  /** timestamp in ms (UTC when the value names no zone) for unambiguous values */
+  ts: 0,
+  /** slash dates: layout code (see slashFormatName), and their reading under each order */
+  slashCode: -1,
+  /** 1 only day-first reads it, 2 only month-first, 3 both */
+  slashOrder: 0,
+  tsDayFirst: 0,
+  tsMonthFirst: 0,
+  /** the value looks like a date but names no real day (`2023-02-30`, `31/31/2020`) */
+  invalid: false,
+};
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DMY_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASH = /^(\d{1,2})([/-])(\d{1,2})[/-](\d{4}|\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?)?$/;
+const RFC2822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|GMT|UT|UTC|Z)$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Returns 0 when the value is no date, 1 for a date, 2 for a datetime; details in DATE_OUT. */
+export function parseDate(value: string, shape: ValueShape): 0 | 1 | 2 {
+  DATE_OUT.invalid = false;
+  DATE_OUT.slashCode = -1;
+  DATE_OUT.format = '';
+  const c4 = value.charCodeAt(4);
+  if (c4 === 45 /* - */ && shape.dashes >= 2) return parseIso(value);
+  if (c4 === 47 /* / */ && shape.slashes === 2) return parseYmdSlash(value);
+  if (shape.dots === 2 && shape.slashes === 0 && shape.dashes === 0) return parseDmyDot(value);
+  if ((shape.slashes === 2 || shape.dashes === 2) && shape.colons <= 2) return parseSlash(value);
+  if (shape.upper >= 2 && shape.spaces >= 3) return parseRfc2822(value);
+  return 0;
+}
+
+function parseIso(value: string): 0 | 1 | 2 {
+  const m = ISO.exec(value);
+  if (m === null) return 0;
+  const [, y, mo, d, sep, hh, mm, ss, frac, zone] = m;
+  if (sep === undefined) {
+    DATE_OUT.format = 'yyyy-MM-dd';
+    return finish(+y!, +mo!, +d!, 0, 0, 0, 0, 0) ? 1 : 0;
+  }
+  const offset = zone === undefined ? 0 : zoneMinutes(zone);
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  DATE_OUT.format = isoFormatName(sep === 'T', ss !== undefined, frac?.length ?? 0, zone);
+  return finish(+y!, +mo!, +d!, +hh!, +mm!, ss === undefined ? 0 : +ss, ms, offset) ? 2 : 0;
+}
+
+function parseYmdSlash(value: string): 0 | 1 | 2 {
+  const m = YMD_SLASH.exec(value);
+  if (m === null) return 0;
+  const [, y, mo, d, hh, mm, ss] = m;
+  DATE_OUT.format = `yyyy/MM/dd${timeSuffix(hh, ss, undefined)}`;
+  return finish(+y!, +mo!, +d!, hh === undefined ? 0 : +hh, mm === undefined ? 0 : +mm, ss === undefined ? 0 : +ss, 0, 0)
+    ? hh === undefined ? 1 : 2
+    : 0;
+}
+
+function parseDmyDot(value: string): 0 | 1 | 2 {
+  const m = DMY_DOT.exec(value);
+  if (m === null) return 0;
+  const [, d, mo, y, hh, mm, ss] = m;
+  const padded = d!.length === 2 && mo!.length === 2;
+  DATE_OUT.format = `${padded ? 'dd.MM' : 'd.M'}.yyyy${timeSuffix(hh, ss, undefined)}`;
+  return finish(+y!, +mo!, +d!, hh === undefined ? 0 : +hh, mm === undefined ? 0 : +mm, ss === undefined ? 0 : +ss, 0, 0)
+    ? hh === undefined ? 1 : 2
+    : 0;
+}
+
+function parseSlash(value: string): 0 | 1 | 2 {
+  const m = SLASH.exec(value);
+  if (m === null) return 0;
+  const [, a, sep, b, y, hh, mm, ss, ampm] = m;
+  let year = +y!;
+  // Two-digit years: 00-68 -> 2000s, 69-99 -> 1900s, as date-fns and POSIX strptime do.
+  if (y!.length === 2) year += year < 69 ? 2000 : 1900;
+  let hour = hh === undefined ? 0 : +hh;
+  if (ampm !== undefined) {
+    if (hour < 1 || hour > 12) return invalid();
+    hour = (hour % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
+  }
+  const minute = mm === undefined ? 0 : +mm;
+  const second = ss === undefined ? 0 : +ss;
+  const first = +a!;
+  const second2 = +b!;
+  const dayFirst = finish(year, second2, first, hour, minute, second, 0, 0);
+  const tsDayFirst = DATE_OUT.ts;
+  const monthFirst = finish(year, first, second2, hour, minute, second, 0, 0);
+  const tsMonthFirst = DATE_OUT.ts;
+  if (!dayFirst && !monthFirst) return invalid();
+  DATE_OUT.invalid = false;
+  DATE_OUT.slashOrder = dayFirst && monthFirst ? 3 : dayFirst ? 1 : 2;
+  DATE_OUT.tsDayFirst = tsDayFirst;
+  DATE_OUT.tsMonthFirst = tsMonthFirst;
+  DATE_OUT.ts = dayFirst ? tsDayFirst : tsMonthFirst;
+  const padded = a!.length === 2 && b!.length === 2;
+  const timeKind = hh === undefined ? 0 : (ampm === undefined ? 1 : 3) + (ss === undefined ? 0 : 1);
+  DATE_OUT.slashCode = (padded ? 1 : 0) | (sep === '-' ? 2 : 0) | (y!.length === 2 ? 4 : 0) | (timeKind << 3);
+  return hh === undefined ? 1 : 2;
+}
+
+function parseRfc2822(value: string): 0 | 1 | 2 {
+  const m = RFC2822.exec(value);
+  if (m === null) return 0;
+  const [, d, mon, y, hh, mm, ss, zone] = m;
+  const month = MONTHS.indexOf(mon!) + 1;
+  const offset = zone!.startsWith('+') || zone!.startsWith('-') ? zoneMinutes(zone!) : 0;
+  const weekday = value.charCodeAt(3) === 44 ? 'EEE, ' : '';
+  const zoneToken = zone!.startsWith('+') || zone!.startsWith('-') ? 'xx' : `'${zone}'`;
+  DATE_OUT.format = `${weekday}d MMM yyyy HH:mm${ss === undefined ? '' : ':ss'} ${zoneToken}`;
+  return finish(+y!, month, +d!, +hh!, +mm!, ss === undefined ? 0 : +ss, 0, offset) ? 2 : 0;
+}
+
+/** Validates the parts and sets DATE_OUT.ts; false (and DATE_OUT.invalid) for impossible dates. */
+function finish(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offsetMinutes: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 60 || y < 1000) {
+    DATE_OUT.invalid = true;
+    return false;
+  }
+  DATE_OUT.ts = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offsetMinutes * 60_000;
+  return true;
+}
+
+function invalid(): 0 {
+  DATE_OUT.invalid = true;
+  return 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function zoneMinutes(zone: string): number {
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+  return sign * (hours * 60 + minutes);
+}
+
+function timeSuffix(hh: string | undefined, ss: string | undefined, ampm: string | undefined): string {
+  if (hh === undefined) return '';
+  if (ampm !== undefined) return ss === undefined ? ' h:mm a' : ' h:mm:ss a';
+  return ss === undefined ? ' HH:mm' : ' HH:mm:ss';
+}
+
+const isoNames = new Map<string, string>();
+
+function isoFormatName(t: boolean, seconds: boolean, fraction: number, zone: string | undefined): string {
+  const zoneKind = zone === undefined ? '' : zone === 'Z' || zone.length === 6 ? 'XXX' : zone.length === 5 ? 'XX' : 'X';
+  const key = `${t ? 1 : 0}${seconds ? 1 : 0}${fraction}${zoneKind}`;
+  let name = isoNames.get(key);
+  if (name === undefined) {
+    name = `yyyy-MM-dd${t ? "'T'" : ' '}HH:mm${seconds ? ':ss' : ''}${fraction > 0 ? `.${'S'.repeat(fraction)}` : ''}${zoneKind}`;
+    isoNames.set(key, name);
+  }
+  return name;
+}
+
+/** The date-fns format of a slash-date layout code read in the given order. */
+export function slashFormatName(code: number, order: 'day-first' | 'month-first'): string {
+  const padded = (code & 1) !== 0;
+  const sep = (code & 2) !== 0 ? '-' : '/';
+  const year = (code & 4) !== 0 ? 'yy' : 'yyyy';
+  const timeKind = code >> 3;
+  const day = padded ? 'dd' : 'd';
+  const month = padded ? 'MM' : 'M';
+  const date = order === 'day-first' ? `${day}${sep}${month}${sep}${year}` : `${month}${sep}${day}${sep}${year}`;
+  const time = ['', ' HH:mm', ' HH:mm:ss', ' h:mm a', ' h:mm:ss a'][timeKind] ?? '';
+  return date + time;
+}

@@ -1,0 +1,43 @@
+/**
+ * Two independent 32-bit hashes of a string in one pass (FNV-1a style mixing with different
+ * primes, each finished with MurmurHash3's fmix32 so that every input bit reaches every output
+ * bit). `hashString` returns the first and leaves the second in `lastHash2`, so the hot loop
+ * allocates nothing. Together they give a 52-bit key (`hashKey`), which makes collisions among
+ * a profile's exact budget of distinct values (tens of thousands) vanishingly unlikely (~1e-7).
+ */
+let h2Out = 0;
+
+export function hashString(value: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  h2 = fmix32(h2 ^ n);
+  h2Out = h2;
+  return fmix32(h1 ^ n);
+}
+
+/** The second hash of the last `hashString` call. */
+export function lastHash2(): number {
+  return h2Out;
+}
+
+/** A 52-bit key from the two hashes of `value`, exact as a JavaScript number. */
+export function hashKey(value: string): number {
+  const h1 = hashString(value);
+  return h1 * 0x100000 + (h2Out >>> 12);
+}
+
+export function fmix32(input: number): number {
+  let h = input;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

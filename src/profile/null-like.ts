@@ -1,0 +1,20 @@
+/**
+ * Null-like tokens counted separately from real values (case-insensitive, after trimming).
+ * The profile names each spelling found, so `NULL` and `null` stay visible as written.
+ */
+export const NULL_TOKENS: ReadonlySet<string> = new Set([
+  'null', 'n/a', 'na', '#n/a', '-', '--', 'none', 'nil', 'undefined', 'nan', '(null)', '(blank)',
+]);
+
+const MAX_TOKEN_LENGTH = 9;
+
+/** True when `trimmed` (already trimmed, non-empty) is a null-like token. */
+export function isNullToken(trimmed: string): boolean {
+  if (trimmed.length > MAX_TOKEN_LENGTH) return false;
+  return NULL_TOKENS.has(trimmed.toLowerCase());
+}
+
+/** True for characters String.prototype.trim removes that exports commonly contain. */
+export function isTrimmable(code: number): boolean {
+  return code <= 32 || code === 160 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}

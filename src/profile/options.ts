@@ -1,0 +1,70 @@
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+import { StitchscanError } from '../errors';
+import { EncodingSchema } from '../model';
+
+export const DEFAULT_DISTINCT_BUDGET = 50_000;
+export const DEFAULT_REGION = 'US';
+
+export const ProfileOptionsSchema = z.object({
+  /** dataset name; default: the file name without extensions */
+  name: z.string().min(1).optional(),
+  /** input format; default: detected from extension and content */
+  format: z.enum(['csv', 'ndjson', 'json']).optional(),
+  encoding: EncodingSchema.optional(),
+  /** CSV field delimiter; default: sniffed among , ; tab | */
+  delimiter: z.string().length(1).optional(),
+  hasHeader: z.boolean().optional(),
+  /** ISO 3166 region for phone numbers written without a country code */
+  region: z
+    .string()
+    .transform((r) => r.toUpperCase())
+    .refine((r) => isSupportedCountry(r), { message: 'must be a two-letter ISO 3166 country code such as US, GB or DE' })
+    .default(DEFAULT_REGION),
+  /** distinct values per column counted exactly before switching to HyperLogLog */
+  distinctBudget: z.number().int().min(16).max(10_000_000).default(DEFAULT_DISTINCT_BUDGET),
+  /** mask personal data in top values and examples */
+  mask: z.boolean().default(true),
+  /** the time freshness is measured against; default: now */
+  profiledAt: z.union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+  /** keep the mergeable sketch state in the profile (needed by mergeProfiles) */
+  sketches: z.boolean().default(true),
+});
+
+export interface ProgressEvent {
+  dataset: string;
+  rows: number;
+  bytesRead: number;
+  totalBytes: number | null;
+}
+
+export type ProfileOptions = z.input<typeof ProfileOptionsSchema> & {
+  /** called after each batch of rows, for progress bars */
+  onProgress?: (event: ProgressEvent) => void;
+};
+
+export type ResolvedProfileOptions = z.output<typeof ProfileOptionsSchema> & {
+  region: CountryCode;
+  profiledAt: Date;
+  onProgress?: (event: ProgressEvent) => void;
+};
+
+/** Validates options; a bad value is a StitchscanError naming the option, what it takes and what it got. */
+export function resolveProfileOptions(options: ProfileOptions = {}): ResolvedProfileOptions {
+  const { onProgress, ...rest } = options;
+  const parsed = ProfileOptionsSchema.safeParse(rest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.join('.') || 'options';
+    const got = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], rest);
+    throw new StitchscanError('E_INVALID_OPTION', `Invalid option ${path}: ${issue.message}, got ${JSON.stringify(got)}`, {
+      details: { option: path },
+    });
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new StitchscanError('E_INVALID_OPTION', 'Invalid option onProgress: must be a function');
+  }
+  const value = parsed.data;
+  const profiledAt = value.profiledAt === undefined ? new Date() : new Date(value.profiledAt);
+  return { ...value, region: value.region as CountryCode, profiledAt, ...(onProgress ? { onProgress } : {}) };
+}

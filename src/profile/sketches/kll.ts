@@ -1,0 +1,106 @@
+/**
+ * KLL quantile sketch (Karnin, Lang, Liberty 2016), the variant used by Apache DataSketches:
+ * level h holds items of weight 2^h and has capacity k * (2/3)^(depth - h), at least 2; a full
+ * level is sorted and every other item (random offset) moves up a level. Normalised rank error
+ * is about 1.65% at k = 200 (99% confidence). Randomness comes from a seeded generator so that a
+ * profile is reproducible.
+ */
+export const KLL_K = 200;
+export const KLL_RANK_ERROR = 0.0165;
+
+export interface KllState {
+  k: number;
+  n: number;
+  levels: number[][];
+}
+
+export class KllSketch {
+  levels: number[][] = [[]];
+  n = 0;
+  private size = 0;
+  private seed = 0x2545f491;
+
+  constructor(readonly k = KLL_K) {}
+
+  add(value: number): void {
+    this.levels[0]!.push(value);
+    this.n++;
+    this.size++;
+    if (this.size >= this.maxSize()) this.compress();
+  }
+
+  merge(other: KllSketch): void {
+    while (this.levels.length < other.levels.length) this.levels.push([]);
+    other.levels.forEach((items, h) => this.levels[h]!.push(...items));
+    this.n += other.n;
+    this.size += other.size;
+    while (this.size >= this.maxSize()) this.compress();
+  }
+
+  /** Value at normalised rank q in [0, 1]. */
+  quantile(q: number): number {
+    const weighted: [number, number][] = [];
+    this.levels.forEach((items, h) => {
+      for (const v of items) weighted.push([v, 2 ** h]);
+    });
+    weighted.sort((a, b) => a[0] - b[0]);
+    const total = weighted.reduce((s, [, w]) => s + w, 0);
+    const target = q * total;
+    let cumulative = 0;
+    for (const [v, w] of weighted) {
+      cumulative += w;
+      if (cumulative >= target) return v;
+    }
+    return weighted.at(-1)?.[0] ?? Number.NaN;
+  }
+
+  toState(): KllState {
+    return { k: this.k, n: this.n, levels: this.levels.map((l) => [...l]) };
+  }
+
+  static fromState(state: KllState): KllSketch {
+    const sketch = new KllSketch(state.k);
+    sketch.levels = state.levels.map((l) => [...l]);
+    sketch.n = state.n;
+    sketch.size = state.levels.reduce((s, l) => s + l.length, 0);
+    return sketch;
+  }
+
+  private capacity(h: number): number {
+    const depth = this.levels.length;
+    return Math.max(2, Math.ceil(this.k * (2 / 3) ** (depth - 1 - h)));
+  }
+
+  private maxSize(): number {
+    let total = 0;
+    for (let h = 0; h < this.levels.length; h++) total += this.capacity(h);
+    return total;
+  }
+
+  private compress(): void {
+    for (let h = 0; h < this.levels.length; h++) {
+      const items = this.levels[h]!;
+      if (items.length < this.capacity(h)) continue;
+      if (h + 1 === this.levels.length) this.levels.push([]);
+      items.sort((a, b) => a - b);
+      // An odd item stays behind so that total weight is preserved exactly.
+      const keep = items.length % 2 === 1 ? items.pop() : undefined;
+      const offset = this.nextBit();
+      const up = this.levels[h + 1]!;
+      for (let i = offset; i < items.length; i += 2) up.push(items[i]!);
+      this.size -= items.length - Math.floor(items.length / 2);
+      this.levels[h] = keep === undefined ? [] : [keep];
+      return;
+    }
+  }
+
+  private nextBit(): number {
+    // xorshift32: deterministic, good enough for choosing odd or even items.
+    let x = this.seed;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.seed = x >>> 0;
+    return this.seed & 1;
+  }
+}

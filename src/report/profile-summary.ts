@@ -1,0 +1,62 @@
+import type { ColumnProfile, DatasetProfile } from '../model';
+import { textTable } from './text-table';
+
+const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
+
+/**
+ * The terminal summary of one dataset profile: what was read, one line per column (type, nulls,
+ * distinct, semantic type, flags), candidate keys and reading problems. Pure: profile in, text out.
+ * @example console.log(renderProfileSummary(await profileDataset('customers.csv')))
+ */
+export function renderProfileSummary(profile: DatasetProfile): string {
+  const s = profile.source;
+  const read = [
+    s.format.toUpperCase(),
+    s.encoding + (s.bom ? ' (BOM)' : ''),
+    s.compression,
+    s.delimiter === undefined ? null : `delimiter ${JSON.stringify(s.delimiter)}`,
+    s.recordsPath === undefined ? null : `records at ${s.recordsPath}`,
+  ].filter((x): x is string => x !== null && x !== undefined);
+  const lines = [
+    `${profile.name}: ${profile.rowCount.toLocaleString('en-US')} rows, ${profile.columns.length} columns (${read.join(', ')})`,
+    '',
+    textTable(
+      ['column', 'type', 'nulls', 'distinct', 'semantic', 'flags'],
+      profile.columns.map((c) => [
+        c.name,
+        c.inferredType,
+        pct(profile.rowCount === 0 ? 0 : c.nullCount / profile.rowCount),
+        `${c.distinctExact ? '' : '~'}${c.distinctCount.toLocaleString('en-US')}`,
+        semanticLabel(c),
+        c.flags.join(' '),
+      ]),
+      ['l', 'l', 'r', 'r', 'l', 'l'],
+    ),
+  ];
+  if (profile.candidateKeys.length > 0) {
+    lines.push('', 'Candidate keys');
+    for (const key of profile.candidateKeys) lines.push(`  ${key.columns.join(' + ')}: ${key.reason}`);
+  }
+  const identity = profile.columns.filter((c) => c.identity !== null && c.identity.invalid + c.identity.normalisable > 0);
+  if (identity.length > 0) {
+    lines.push('', 'Identity values to fix');
+    for (const c of identity) {
+      const id = c.identity!;
+      lines.push(`  ${c.name}: ${id.invalid.toLocaleString('en-US')} invalid, ${id.normalisable.toLocaleString('en-US')} need normalising (of ${id.checked.toLocaleString('en-US')})`);
+    }
+  }
+  if (s.headerChanges.length > 0 || profile.issues.length > 0) {
+    lines.push('', 'Reading problems');
+    for (const issue of profile.issues) {
+      const where = issue.lines.length > 0 ? ` (lines ${issue.lines.slice(0, 8).join(', ')}${issue.count > 8 ? ', ...' : ''})` : '';
+      lines.push(`  ${issue.code} x${issue.count}: ${issue.message}${where}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function semanticLabel(column: ColumnProfile): string {
+  if (column.semanticType === null) return '';
+  const algorithm = column.hashAlgorithm === null ? '' : `:${column.hashAlgorithm}`;
+  return `${column.semanticType}${algorithm} ${Math.round(column.semanticConfidence * 100)}%`;
+}
