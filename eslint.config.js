@@ -5,7 +5,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'fixtures/sources/**', 'stitchscan-report/**'] },
+  { ignores: ['dist/**', '.bench-tmp/**', 'node_modules/**', 'coverage/**', 'fixtures/sources/**', 'stitchscan-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   regexp.configs['flat/recommended'],

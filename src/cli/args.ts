@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { StitchscanError, type ProfileOptions } from '../index';
+import { ProfileOptionsSchema, StitchscanError, type ProfileOptions } from '../index';
 
 export type Command =
   | { kind: 'help' }
@@ -39,7 +39,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (rest.length !== 1) {
     throw new StitchscanError('E_INVALID_OPTION', `stitchscan profile takes one file, got ${rest.length}`, {
-      hint: 'Run `stitchscan profile <file>` once per file; joins across files come with `stitchscan joins`.',
+      hint: 'Run `stitchscan profile <file>` once per file.',
     });
   }
   const options: ProfileOptions = {
@@ -52,9 +52,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.encoding !== undefined) options.encoding = values.encoding as ProfileOptions['encoding'];
   if (values.name !== undefined) options.name = values.name;
   if (values['distinct-budget'] !== undefined) {
-    const budget = Number(values['distinct-budget']);
-    options.distinctBudget = budget;
+    const text = values['distinct-budget'];
+    options.distinctBudget = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   }
+  checkOptions(options, values);
   return {
     kind: 'profile',
     file: rest[0]!,
@@ -63,4 +64,26 @@ export function parseCommand(argv: readonly string[]): Command {
     debug: values.debug === true,
     options,
   };
+}
+
+/** Library option -> the flag that sets it, so errors name what the user typed. */
+const FLAG_OF: Readonly<Record<string, keyof typeof OPTIONS>> = {
+  region: 'region',
+  format: 'format',
+  delimiter: 'delimiter',
+  encoding: 'encoding',
+  name: 'name',
+  distinctBudget: 'distinct-budget',
+};
+
+/** Validates the options the flags make, in the flags' own words: `--region: must be ..., got "XX"`. */
+function checkOptions(options: ProfileOptions, values: Partial<Record<keyof typeof OPTIONS, string | boolean>>): void {
+  const parsed = ProfileOptionsSchema.safeParse(options);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const key = String(issue.path[0] ?? '');
+  const flag = FLAG_OF[key];
+  const got = flag === undefined ? undefined : values[flag];
+  const expected = key === 'distinctBudget' ? 'must be a whole number from 16 to 10000000' : issue.message;
+  throw new StitchscanError('E_INVALID_OPTION', `Invalid option --${flag ?? key}: ${expected}, got ${JSON.stringify(got)}`);
 }

@@ -3,7 +3,8 @@ import { TOOL_VERSION } from '../index';
 export const MAIN_HELP = `stitchscan ${TOOL_VERSION}: profile customer datasets and find the keys that join them
 
 Usage
-  stitchscan profile <file> [options]    profile one dataset (CSV, TSV, NDJSON, JSON; .gz ok)
+  stitchscan profile <file> [options]    profile one dataset (CSV, TSV, NDJSON, JSON; .gz ok;
+                                         - reads standard input)
   stitchscan --help | --version
 
 Profile options

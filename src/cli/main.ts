@@ -7,6 +7,8 @@ import { createProgress } from './progress';
 export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream;
+  /** read when the file is `-` */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Runs the command; returns the exit code and never calls process.exit (testable in-process). */
@@ -25,7 +27,9 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     const progress = createProgress(io.stderr, !command.quiet);
     let profile;
     try {
-      profile = await profileDataset(command.file, { ...command.options, onProgress: (e) => progress.update(e) });
+      const input = command.file === '-' && io.stdin !== undefined ? io.stdin : command.file;
+      const name = command.options.name ?? (command.file === '-' ? 'stdin' : undefined);
+      profile = await profileDataset(input, { ...command.options, ...(name === undefined ? {} : { name }), onProgress: (e) => progress.update(e) });
     } finally {
       progress.stop();
     }

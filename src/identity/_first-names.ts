@@ -1,5 +1,5 @@
 /**
- * Common given names in the US, the UK and continental Europe (about 400), written as people write
+ * Common given names in the US, the UK and continental Europe (about 550), written as people write
  * them; lookups fold case and accents, so `José`, `JOSE` and `jose` all match `José`.
  * Internal: used by the first_name and full_name detectors.
  */

@@ -1,5 +1,5 @@
 /**
- * Common surnames in the US, the UK and continental Europe (about 400), written as people write
+ * Common surnames in the US, the UK and continental Europe (about 550), written as people write
  * them; lookups fold case and accents (`Müller`, `MULLER`, `muller`), and drop apostrophes
  * (`O'Brien` = `OBrien`). Internal: used by the last_name and full_name detectors.
  */

@@ -33,7 +33,7 @@ const JUNK_LOCALS = new Set([
   'no-mail', 'none', 'null', 'nil', 'na', 'nobody', 'noone', 'no-one', 'unknown', 'invalid',
   'fake', 'dummy', 'sample', 'example', 'email', 'asdf', 'asdfasdf', 'qwerty', 'xxx', 'xxxx',
   'abc', 'abc123', 'nope', 'dontknow', 'declined', 'refused', 'noreply', 'no-reply', 'no_reply',
-  'donotreply', 'do-not-reply', 'do_not_reply',
+  'donotreply', 'do-not-reply', 'do_not_reply', 'no', 'noemailaddress', 'n/a',
 ]);
 const JUNK_DOMAINS = new Set([
   'example.com', 'example.org', 'example.net', 'example.co.uk', 'test.com', 'test.de', 'test.co.uk',
@@ -110,6 +110,8 @@ function isJunk(lower: string, at: number): boolean {
   if (JUNK_LOCALS.has(local)) return true;
   const domain = lower.slice(at + 1);
   if (JUNK_DOMAINS.has(domain)) return true;
+  // `x@x.com`, `aa@aa.net`: a short local part repeated as the domain name is a placeholder.
+  if (local.length <= 4 && domain.startsWith(`${local}.`) && domain.indexOf('.', local.length + 1) < 0) return true;
   return JUNK_TLDS.has(domain.slice(domain.lastIndexOf('.') + 1));
 }
 

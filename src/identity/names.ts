@@ -16,7 +16,7 @@ function nameGate(shape: ValueShape, maxLength: number): boolean {
 
 /**
  * First-name test for column detection: the value, trimmed and folded (case, accents), is one of
- * about 400 common US, UK and European given names. A name column needs a matching column name
+ * about 550 common US, UK and European given names. A name column needs a matching column name
  * to be read as first names (see decide.ts): many words are also names.
  *
  * @param value - the raw value
@@ -30,7 +30,7 @@ export function looksLikeFirstName(value: string, shape: ValueShape): boolean {
 
 /**
  * Surname test for column detection: the value, trimmed and folded (case, accents, apostrophes),
- * is one of about 400 common US, UK and European surnames (`O'Brien`, `MÜLLER`, `de Jong`).
+ * is one of about 550 common US, UK and European surnames (`O'Brien`, `MÜLLER`, `de Jong`).
  *
  * @param value - the raw value
  * @param shape - `analyseShape(value)`

@@ -1,4 +1,3 @@
-import type { CountryCode } from 'libphonenumber-js/min';
 import type { SemanticType } from '../model/semantic';
 
 export { normaliseEmail, type NormaliseEmailOptions } from './email';
@@ -13,7 +12,7 @@ export interface DescribeNormaliserOptions {
   /** the column or value name to show in the recipe [the kind, e.g. `email`] */
   column?: string;
   /** phone region, shown as `region=GB` when given */
-  region?: CountryCode;
+  region?: string;
   /** whether Gmail's rules are applied to emails [false] */
   providerRules?: boolean;
 }

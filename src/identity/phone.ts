@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
 import type { ValueShape } from './shape';
 import { createCheckResults, type IdentityCheck } from './_check-result';
 import { isAsciiLetterCode, isDigitCode, startsWithLower, trimEndIndex, trimStartIndex } from './_text';
@@ -123,10 +123,10 @@ export function looksLikePhone(value: string, shape: ValueShape): boolean {
   return true;
 }
 
-function parse(trimmed: string, region: CountryCode): PhoneNumber | undefined {
+function parse(trimmed: string, region: CountryCode | undefined): PhoneNumber | undefined {
   if (trimmed.length === 0 || trimmed.length > 64) return undefined;
   try {
-    return parsePhoneNumberFromString(trimmed, { defaultCountry: region, extract: false });
+    return parsePhoneNumberFromString(trimmed, region === undefined ? { extract: false } : { defaultCountry: region, extract: false });
   } catch {
     return undefined;
   }
@@ -145,8 +145,8 @@ function digitsStartWith(written: string, expected: string): boolean {
 }
 
 /** Detail keys of a phone check, in bit order. */
-export const PHONE_DETAILS = ['e164', 'international', 'national', 'extension', 'padded', 'invalid'] as const;
-const E164 = 1, INTERNATIONAL = 2, NATIONAL = 4, EXTENSION = 8, PADDED = 16, INVALID = 32;
+export const PHONE_DETAILS = ['e164', 'international', 'national', 'extension', 'padded', 'invalid', 'unassignedRange'] as const;
+const E164 = 1, INTERNATIONAL = 2, NATIONAL = 4, EXTENSION = 8, PADDED = 16, INVALID = 32, UNASSIGNED = 64;
 const result = createCheckResults(PHONE_DETAILS);
 
 /**
@@ -154,7 +154,8 @@ const result = createCheckResults(PHONE_DETAILS);
  * leading-digit rules per country). Numbers written without a country code are read in `region`.
  * Details say how it was written: `e164` (exactly `+442079460958`), `international` (with the
  * country code: `+44 20 7946 0958`, `0044…`, `44…`), or `national` (`020 7946 0958`); and
- * `extension`, `padded`. Unparseable or impossible numbers are `invalid`.
+ * `extension`, `padded`. Unparseable or impossible numbers are `invalid`; numbers of a possible
+ * length in a range no operator was assigned are `invalid` and `unassignedRange`.
  *
  * @param raw - the value as found
  * @param region - country for numbers written without a country code
@@ -164,7 +165,10 @@ const result = createCheckResults(PHONE_DETAILS);
 export function checkPhone(raw: string, region: CountryCode): IdentityCheck {
   const trimmed = raw.trim();
   const phone = parse(trimmed, region);
-  if (phone === undefined || !phone.isValid()) return result(false, false, INVALID);
+  if (phone === undefined) return result(false, false, INVALID);
+  // The right length for its country but in no range assigned to an operator (for instance the
+  // UK's 07700 900xxx, reserved for drama): not a reachable number, so not valid, but said apart.
+  if (!phone.isValid()) return result(false, false, phone.isPossible() ? INVALID | UNASSIGNED : INVALID);
   const e164 = phone.number;
   let flags = trimmed.length !== raw.length ? PADDED : 0;
   if (phone.ext !== undefined && phone.ext !== '') flags |= EXTENSION;
@@ -176,8 +180,12 @@ export function checkPhone(raw: string, region: CountryCode): IdentityCheck {
 }
 
 export interface NormalisePhoneOptions {
-  /** country for numbers written without a country code, e.g. `GB` */
-  region: CountryCode;
+  /**
+   * ISO 3166 country for numbers written without a country code, e.g. `GB`. A plain string in
+   * the public type (libphonenumber-js's own CountryCode type does not resolve for every
+   * TypeScript module setting); an unknown code reads no national number.
+   */
+  region: string;
 }
 
 /**
@@ -192,6 +200,8 @@ export interface NormalisePhoneOptions {
  * @example normalisePhone('+1 (415) 555-2671 ext. 12', { region: 'GB' }) // '+14155552671'
  */
 export function normalisePhone(raw: string, options: NormalisePhoneOptions): string | null {
-  const phone = parse(raw.trim(), options.region);
+  const code = options.region.toUpperCase();
+  const region = isSupportedCountry(code) ? code : undefined;
+  const phone = parse(raw.trim(), region);
   return phone !== undefined && phone.isValid() ? phone.number : null;
 }

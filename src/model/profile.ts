@@ -72,6 +72,8 @@ export const NumberFormatsSchema = z.object({
   excelScientific: count,
   /** integers written with a float artefact: `12345.0` */
   trailingDotZero: count,
+  /** digit strings with a leading zero (`02134`), kept as codes */
+  leadingZeros: count,
 });
 
 export const DateFormatCountSchema = z.object({
@@ -142,6 +144,8 @@ export const ColumnProfileSchema = z.object({
   completeness: share,
   topValues: z.array(TopValueSchema),
   topValuesExact: z.boolean(),
+  /** top-value counts may be low by at most this much (0 when exact) */
+  topValuesError: count,
   /** personal-data values in `topValues` and `examples` are masked */
   masked: z.boolean(),
   examples: z.array(z.string()),
@@ -157,6 +161,8 @@ export const ColumnProfileSchema = z.object({
   semanticType: SemanticTypeSchema.nullable(),
   semanticConfidence: share,
   semanticShare: share,
+  /** false when semantic matches were counted on a sample (values past the distinct budget) */
+  semanticExact: z.boolean(),
   semanticCandidates: z.array(SemanticCandidateSchema),
   hashAlgorithm: HashAlgorithmSchema.nullable(),
   identity: IdentityStatsSchema.nullable(),

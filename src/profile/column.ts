@@ -14,6 +14,13 @@ export const TOP_CANDIDATES = 100;
 /** Counters of the heavy-hitters summary once a column is past its distinct budget. */
 export const HEAVY_HITTER_CAPACITY = 256;
 export const EXAMPLE_COUNT = 5;
+/**
+ * Past the distinct budget, semantic detection, identity checks and the heavy-hitters summary see
+ * one value in this many, weighted by it: together they cost several times more than the rest of
+ * the analysis, and their results are estimates there anyway. Types, nulls, lengths, patterns,
+ * dates, numbers and distinct counting still see every value.
+ */
+export const SAMPLE_EVERY = 16;
 
 export interface TopState {
   /** [52-bit value hash, count, display text (masked when masking is on)] */
@@ -39,6 +46,8 @@ export interface ColumnState {
   distinct: { mode: 'exact'; hashes: string; counts: string; size: number } | { mode: 'hll'; hll: HllState };
   top: TopState;
   examples: string[];
+  /** 52-bit hashes of the examples' raw values, so merged examples are distinct like the whole's */
+  exampleHashes: number[];
   /** the personal-data type display values were masked as, or null when shown as found */
   maskedAs: SemanticType | null;
   stats: ValueStatsState;
@@ -72,6 +81,7 @@ export class ColumnProfiler {
   private hll: HyperLogLog | null = null;
   private hitters: HeavyHitters<string> | null = null;
   private examples: string[] = [];
+  private approximateValues = 0;
   readonly stats: ValueStats;
 
   constructor(
@@ -138,9 +148,12 @@ export class ColumnProfiler {
       if (exact.size > this.options.distinctBudget) this.leaveExactMode();
       return true;
     }
-    this.stats.analyse(raw, trimmed, 1);
-    this.hll!.add(hashString(raw), lastHash2());
-    this.hitters!.add(raw);
+    const sampled = ++this.approximateValues % SAMPLE_EVERY === 0;
+    const shape = this.stats.analyse(raw, trimmed, 1, sampled ? SAMPLE_EVERY : 0);
+    // The shape hashed the trimmed value; a padded value is hashed again as found.
+    if (trimmed === raw) this.hll!.add(shape.hash1, shape.hash2);
+    else this.hll!.add(hashString(raw), lastHash2());
+    if (sampled) this.hitters!.add(raw, SAMPLE_EVERY);
     return true;
   }
 
@@ -208,6 +221,7 @@ export class ColumnProfiler {
       distinct,
       top,
       examples: this.examples.map(display),
+      exampleHashes: this.examples.map(hashKey),
       maskedAs,
       stats,
     };

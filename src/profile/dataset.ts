@@ -46,12 +46,16 @@ export async function profileDataset(input: SourceInput | Source, options: Profi
     rowCount += batch.length;
     resolved.onProgress?.({ dataset: source.name, rows: rowCount, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
   }
+  // A file whose rows were all malformed still has its header's columns.
+  for (let index = profilers.length; index < source.columns.length; index++) {
+    profilers.push(new ColumnProfiler(source.columns[index]!, index, resolved));
+  }
   const issues = source.issues();
   if (rowCount === 0 && malformedRows(issues) === 0) {
     throw new StitchscanError('E_EMPTY_INPUT', `No data rows in ${source.info.path ?? source.name}`);
   }
   return buildProfile({
-    name: source.name,
+    name: options.name ?? source.name,
     info: source.info,
     rowCount,
     issues,

@@ -46,7 +46,9 @@ export function finalizeColumn(state: ColumnState, context: FinalizeContext): Co
       ? state.distinct.size
       : Math.min(valueCount, HyperLogLog.fromState(state.distinct.hll).estimate());
 
-  const semantic = decideSemanticType({ columnName: state.name, nonNullCount: valueCount, distinctCount, matches: stats.semantic });
+  // Sampled counts are scaled up, so they can pass the true total by a little: cap them.
+  const matches = Object.fromEntries(Object.entries(stats.semantic).map(([t, c]) => [t, Math.min(c, valueCount)]));
+  const semantic = decideSemanticType({ columnName: state.name, nonNullCount: valueCount, distinctCount, matches });
   const typeMix = (Object.entries(stats.typeCounts) as [ValueType, number][])
     .filter(([, c]) => c > 0)
     .sort((a, b) => b[1] - a[1])
@@ -92,6 +94,7 @@ export function finalizeColumn(state: ColumnState, context: FinalizeContext): Co
     completeness: rowCount === 0 ? 0 : (rowCount - nullCount) / rowCount,
     topValues,
     topValuesExact: distinctExact,
+    topValuesError: distinctExact ? 0 : Math.round(state.top.error),
     masked: state.maskedAs !== null,
     examples: state.examples,
     lengths: stats.lengths.n === 0 ? null : { min: stats.lengths.min, mean: stats.lengths.sum / stats.lengths.n, max: stats.lengths.max },
@@ -106,6 +109,7 @@ export function finalizeColumn(state: ColumnState, context: FinalizeContext): Co
     semanticType: semantic.type,
     semanticConfidence: semantic.confidence,
     semanticShare: semantic.share,
+    semanticExact: !stats.semanticSampled,
     semanticCandidates: semantic.candidates,
     hashAlgorithm: semantic.type === 'hashed' ? hashAlgorithmOf(identityCounts?.details) : null,
     identity,
@@ -133,6 +137,11 @@ function inferColumnType(state: ColumnState, semanticType: SemanticType | null):
   else if (dominant(count('string'))) type = 'string';
   // Phone numbers, postcodes and the like are written with digits but are not quantities.
   if (semanticType !== null && CODE_TYPES.has(semanticType) && (type === 'integer' || type === 'decimal' || type === 'mixed')) {
+    return 'identifier';
+  }
+  // Ids that Excel turned into `12345.0` or `1.23457E+11` are still ids.
+  const f = state.stats.numberFormats;
+  if (type === 'decimal' && semanticType === 'identifier' && (f.excelScientific > 0 || f.trailingDotZero === count('decimal'))) {
     return 'identifier';
   }
   return type;
@@ -267,7 +276,8 @@ function columnFlags(profile: ColumnProfile, stats: ValueStatsState): string[] {
   const decimals = stats.typeCounts.decimal ?? 0;
   const identityLike = profile.semanticType !== null && IDENTITY_SET.has(profile.semanticType);
   if (f.excelScientific > 0 || (f.trailingDotZero > 0 && (identityLike || f.trailingDotZero === decimals))) flags.push('excel_mangled');
-  if ((stats.typeCounts.code ?? 0) > 0) flags.push('leading_zeros');
+  if (f.leadingZeros > 0) flags.push('leading_zeros');
+  if ((stats.typeCounts.code ?? 0) > f.leadingZeros) flags.push('long_numeric_codes');
   if (profile.inferredType === 'mixed') flags.push('mixed_types');
   if (f.thousandsComma + f.thousandsDot > 0) flags.push('thousands_separators');
   if (f.decimalComma > 0) flags.push('decimal_comma');

@@ -3,8 +3,10 @@
  * primes, each finished with MurmurHash3's fmix32 so that every input bit reaches every output
  * bit). `hashString` returns the first and leaves the second in `lastHash2`, so the hot loop
  * allocates nothing. Together they give a 52-bit key (`hashKey`), which makes collisions among
- * a profile's exact budget of distinct values (tens of thousands) vanishingly unlikely (~1e-7).
+ * a profile's exact budget of distinct values (tens of thousands) vanishingly unlikely (about 3e-7 at 50,000 values).
  */
+import { fmix32 } from '../identity/shape';
+
 let h2Out = 0;
 
 export function hashString(value: string): number {
@@ -30,14 +32,4 @@ export function lastHash2(): number {
 export function hashKey(value: string): number {
   const h1 = hashString(value);
   return h1 * 0x100000 + (h2Out >>> 12);
-}
-
-export function fmix32(input: number): number {
-  let h = input;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

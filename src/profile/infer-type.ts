@@ -13,6 +13,8 @@ export const NUMBER_OUT = {
   format: 0,
   excelScientific: false,
   trailingDotZero: false,
+  /** a `code` value that starts with 0 (as opposed to one longer than 15 digits) */
+  leadingZero: false,
 };
 
 const BOOLEAN_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f']);
@@ -32,11 +34,16 @@ export function classifyValue(value: string, shape: ValueShape): ValueType {
   NUMBER_OUT.format = 0;
   NUMBER_OUT.excelScientific = false;
   NUMBER_OUT.trailingDotZero = false;
+  NUMBER_OUT.leadingZero = false;
+  DATE_OUT.invalid = false;
   const letters = shape.upper + shape.lower;
 
   if (shape.digits === n) {
     // Leading zeros and very long digit strings are codes: numbers would lose them.
-    if ((n > 1 && shape.firstCode === 48) || n > MAX_SAFE_DIGITS) return 'code';
+    if ((n > 1 && shape.firstCode === 48) || n > MAX_SAFE_DIGITS) {
+      NUMBER_OUT.leadingZero = shape.firstCode === 48;
+      return 'code';
+    }
     NUMBER_OUT.value = Number(value);
     return 'integer';
   }
@@ -49,7 +56,8 @@ export function classifyValue(value: string, shape: ValueShape): ValueType {
     const scientific = classifyScientific(value, shape);
     if (scientific !== null) return scientific;
   }
-  if (shape.digits >= 6 && n >= 8 && n <= 40) {
+  // The shortest date is `5/3/24`; the parser rejects everything else by separators.
+  if (shape.digits >= 4 && n >= 6 && n <= 40) {
     const kind = parseDate(value, shape);
     if (kind === 1) return 'date';
     if (kind === 2) return 'datetime';

@@ -1,5 +1,6 @@
 import type { Cell } from '../model';
 import { hashString } from './hash';
+import { isNullToken } from './null-like';
 import { base64ToUint32, uint32ToBase64 } from './sketches/base64';
 
 /** Rows kept (as 32-bit hashes of their first columns) to test two-column composite keys. */
@@ -46,7 +47,8 @@ export class KeySample {
 function cellHash(cell: Cell): number {
   if (cell === undefined || cell === null) return NULL_HASH;
   const text = typeof cell === 'string' ? cell.trim() : Array.isArray(cell) ? JSON.stringify(cell) : String(cell);
-  if (text === '') return NULL_HASH;
+  // Nulls as the column profiler sees them, so pair uniqueness ignores the same cells.
+  if (text === '' || isNullToken(text)) return NULL_HASH;
   return hashString(text) || 1;
 }
 

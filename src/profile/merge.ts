@@ -1,5 +1,6 @@
 import { StitchscanError } from '../errors';
-import type { DatasetProfile, ReadIssue } from '../model';
+import { maskValue } from '../identity/mask';
+import type { DatasetProfile, ReadIssue, SemanticType } from '../model';
 import type { ColumnState, TopState } from './column';
 import { EXAMPLE_COUNT, TOP_CANDIDATES } from './column';
 import { buildProfile, type DatasetState } from './dataset';
@@ -84,6 +85,23 @@ export function mergeColumnStates(a: ColumnState, b: ColumnState, budget: number
     distinct = { mode: 'hll', hll: hll.toState() };
   }
   const exact = distinct.mode === 'exact';
+  // A part profiled before it looked personal kept raw display values: mask them like the other.
+  const maskedAs = a.maskedAs ?? b.maskedAs;
+  const [topA, examplesA] = maskedAs !== null && a.maskedAs === null ? masked(a, maskedAs) : [a.top, a.examples];
+  const [topB, examplesB] = maskedAs !== null && b.maskedAs === null ? masked(b, maskedAs) : [b.top, b.examples];
+  const examples: string[] = [];
+  const exampleHashes: number[] = [];
+  const seen = new Set<number>();
+  for (const [list, hashes] of [[examplesA, a.exampleHashes], [examplesB, b.exampleHashes]] as const) {
+    list.forEach((example, i) => {
+      const hash = hashes[i]!;
+      if (examples.length < EXAMPLE_COUNT && !seen.has(hash)) {
+        seen.add(hash);
+        examples.push(example);
+        exampleHashes.push(hash);
+      }
+    });
+  }
   const tokens = { ...a.tokens };
   for (const [token, count] of Object.entries(b.tokens)) tokens[token] = (tokens[token] ?? 0) + count;
   return {
@@ -100,9 +118,10 @@ export function mergeColumnStates(a: ColumnState, b: ColumnState, budget: number
     multiRows: a.multiRows + b.multiRows,
     maxItems: Math.max(a.maxItems, b.maxItems),
     distinct,
-    top: mergeTop(a.top, b.top),
-    examples: [...new Set([...a.examples, ...b.examples])].slice(0, EXAMPLE_COUNT),
-    maskedAs: a.maskedAs ?? b.maskedAs,
+    top: mergeTop(topA, topB, distinct.mode === 'exact' ? exactCounts(distinct) : null),
+    examples,
+    exampleHashes,
+    maskedAs,
     stats: mergeValueStats(a.stats, b.stats, exact),
   };
 }
@@ -131,14 +150,36 @@ function hllOf(keys: Iterable<number>): HyperLogLog {
   return hll;
 }
 
-function mergeTop(a: TopState, b: TopState): TopState {
-  const entries = new Map<number, [number, number, string]>();
-  for (const entry of [...a.entries, ...b.entries]) {
-    const seen = entries.get(entry[0]);
-    entries.set(entry[0], seen === undefined ? [...entry] : [entry[0], seen[1] + entry[1], seen[2]]);
+/** The placeholder for a top value whose text neither part kept (it was in neither part's top). */
+export const UNKNOWN_DISPLAY = '(value not kept by the part profiles)';
+
+/**
+ * Top values of the union. With exact counts of the union (both parts exact and the union within
+ * budget) every count is exact, and a value frequent only in the union still gets its place.
+ */
+function mergeTop(a: TopState, b: TopState, counts: Map<number, number> | null): TopState {
+  const display = new Map<number, string>();
+  for (const [hash, , text] of [...a.entries, ...b.entries]) if (!display.has(hash)) display.set(hash, text);
+  if (counts !== null) {
+    const best = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_CANDIDATES);
+    return { entries: best.map(([hash, count]) => [hash, count, display.get(hash) ?? UNKNOWN_DISPLAY]), error: 0 };
   }
-  const sorted = [...entries.values()].sort((x, y) => y[1] - x[1]);
-  return { entries: sorted.slice(0, TOP_CANDIDATES), error: a.error + b.error };
+  const summed = new Map<number, number>();
+  for (const [hash, count] of [...a.entries, ...b.entries]) summed.set(hash, (summed.get(hash) ?? 0) + count);
+  // A value missing from one part's list may have had up to that part's smallest kept count there.
+  const floor = (t: TopState): number => (t.entries.length < TOP_CANDIDATES ? 0 : Math.min(...t.entries.map((e) => e[1])));
+  const sorted = [...summed].sort((x, y) => y[1] - x[1]).slice(0, TOP_CANDIDATES);
+  return {
+    entries: sorted.map(([hash, count]) => [hash, count, display.get(hash) ?? UNKNOWN_DISPLAY]),
+    error: a.error + b.error + floor(a) + floor(b),
+  };
+}
+
+function masked(state: ColumnState, type: SemanticType): [TopState, string[]] {
+  return [
+    { ...state.top, entries: state.top.entries.map(([hash, count, text]) => [hash, count, maskValue(text, type)]) },
+    state.examples.map((text) => maskValue(text, type)),
+  ];
 }
 
 function mergeIssues(a: readonly ReadIssue[], b: readonly ReadIssue[]): ReadIssue[] {

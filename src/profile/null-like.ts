@@ -11,6 +11,9 @@ const MAX_TOKEN_LENGTH = 9;
 /** True when `trimmed` (already trimmed, non-empty) is a null-like token. */
 export function isNullToken(trimmed: string): boolean {
   if (trimmed.length > MAX_TOKEN_LENGTH) return false;
+  // Every token starts with n, u, -, # or (: most values are rejected without lower-casing.
+  const c = trimmed.charCodeAt(0) | 0x20;
+  if (c !== 110 && c !== 117 && c !== 45 && c !== 35 && c !== 40) return false;
   return NULL_TOKENS.has(trimmed.toLowerCase());
 }
 

@@ -10,16 +10,16 @@ export const ProfileOptionsSchema = z.object({
   /** dataset name; default: the file name without extensions */
   name: z.string().min(1).optional(),
   /** input format; default: detected from extension and content */
-  format: z.enum(['csv', 'ndjson', 'json']).optional(),
-  encoding: EncodingSchema.optional(),
+  format: z.enum(['csv', 'ndjson', 'json'], { error: 'must be csv, ndjson or json' }).optional(),
+  encoding: z.enum(EncodingSchema.options, { error: `must be one of ${EncodingSchema.options.join(', ')}` }).optional(),
   /** CSV field delimiter; default: sniffed among , ; tab | */
-  delimiter: z.string().length(1).optional(),
+  delimiter: z.string().min(1, { error: 'must be 1 to 8 characters' }).max(8, { error: 'must be 1 to 8 characters' }).optional(),
   hasHeader: z.boolean().optional(),
   /** ISO 3166 region for phone numbers written without a country code */
   region: z
     .string()
     .transform((r) => r.toUpperCase())
-    .refine((r) => isSupportedCountry(r), { message: 'must be a two-letter ISO 3166 country code such as US, GB or DE' })
+    .refine((r): boolean => isSupportedCountry(r), { message: 'must be a two-letter ISO 3166 country code such as US, GB or DE' })
     .default(DEFAULT_REGION),
   /** distinct values per column counted exactly before switching to HyperLogLog */
   distinctBudget: z.number().int().min(16).max(10_000_000).default(DEFAULT_DISTINCT_BUDGET),

@@ -4,7 +4,9 @@
  * Patterns are cut at 24 characters with a trailing `…` so free text does not make every
  * pattern distinct.
  */
-export const PATTERN_MAX_LENGTH = 24;
+import { isLetterCode, otherLetterClass, PATTERN_LENGTH } from '../identity/shape';
+
+export const PATTERN_MAX_LENGTH = PATTERN_LENGTH;
 const buffer = new Uint16Array(PATTERN_MAX_LENGTH + 1);
 
 export function patternOf(value: string): string {
@@ -15,7 +17,7 @@ export function patternOf(value: string): string {
     if (c >= 48 && c <= 57) p = 57;
     else if (c >= 97 && c <= 122) p = 97;
     else if (c >= 65 && c <= 90) p = 65;
-    else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) p = c >= 0x370 || value[i] === value[i]!.toLowerCase() ? 97 : 65;
+    else if (c >= 0xc0 && isLetterCode(c)) p = otherLetterClass(value, i, c);
     buffer[i] = p;
   }
   let length = n;

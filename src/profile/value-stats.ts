@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { DETECTORS } from '../identity/detectors';
 import { checkIdentityValue } from '../identity/check';
-import { analyseShape, createShape } from '../identity/shape';
+import { analyseShape, createShape, type ValueShape } from '../identity/shape';
 import { IDENTITY_TYPES, type SemanticType, type ValueType } from '../model';
 import { DATE_OUT } from './dates';
 import { classifyValue, NUMBER_OUT } from './infer-type';
@@ -12,8 +12,8 @@ import { addMoment, createMoments, mergeMoments, type Moments } from './sketches
 
 /** Distinct patterns counted exactly before the pattern summary turns approximate. */
 export const PATTERN_BUDGET = 1000;
-/** libphonenumber checks per column before they are sampled (1 in PHONE_SAMPLE_EVERY). */
-export const PHONE_CHECK_BUDGET = 20_000;
+/** libphonenumber checks per column (tens of microseconds each) before they are sampled, 1 in PHONE_SAMPLE_EVERY. */
+export const PHONE_CHECK_BUDGET = 5_000;
 export const PHONE_SAMPLE_EVERY = 8;
 
 type MinMax = [number, number] | null;
@@ -28,7 +28,7 @@ export interface IdentityCounts {
 /** Plain-JSON form of ValueStats (inside a column's `sketch`). */
 export interface ValueStatsState {
   typeCounts: Partial<Record<ValueType, number>>;
-  numberFormats: { thousandsComma: number; thousandsDot: number; decimalComma: number; excelScientific: number; trailingDotZero: number };
+  numberFormats: { thousandsComma: number; thousandsDot: number; decimalComma: number; excelScientific: number; trailingDotZero: number; leadingZeros: number };
   epochSeconds: number;
   epochMillis: number;
   moments: Moments | null;
@@ -45,6 +45,8 @@ export interface ValueStatsState {
     invalid: number;
   };
   semantic: Partial<Record<SemanticType, number>>;
+  /** semantic counts are scaled up from a systematic sample */
+  semanticSampled: boolean;
   identity: Partial<Record<SemanticType, IdentityCounts>>;
 }
 
@@ -58,7 +60,7 @@ const EPOCH_S_MAX = 4_102_444_800; // 2100-01-01
  */
 export class ValueStats {
   readonly typeCounts = new Map<ValueType, number>();
-  readonly numberFormats = { thousandsComma: 0, thousandsDot: 0, decimalComma: 0, excelScientific: 0, trailingDotZero: 0 };
+  readonly numberFormats = { thousandsComma: 0, thousandsDot: 0, decimalComma: 0, excelScientific: 0, trailingDotZero: 0, leadingZeros: 0 };
   epochSeconds = 0;
   epochMillis = 0;
   moments = createMoments();
@@ -66,8 +68,10 @@ export class ValueStats {
   numericExact: Map<number, number> | null = new Map();
   numericKll: KllSketch | null = null;
   readonly lengths = { n: 0, sum: 0, min: Number.POSITIVE_INFINITY, max: 0 };
-  patterns: Map<string, number> | null = new Map();
-  patternHitters: HeavyHitters<string> | null = null;
+  /** pattern counts by pattern hash, and each pattern's text, written once per new pattern */
+  patterns: Map<number, number> | null = new Map();
+  readonly patternNames = new Map<number, string>();
+  patternHitters: HeavyHitters<number> | null = null;
   readonly dateFormats = new Map<string, number>();
   readonly slash = new Map<number, [number, number, number]>();
   plain: MinMax = null;
@@ -76,6 +80,8 @@ export class ValueStats {
   invalidDates = 0;
   readonly semantic = new Map<SemanticType, number>();
   readonly identity = new Map<SemanticType, IdentityCounts>();
+  /** semantic matches were counted on a sample (past the distinct budget) */
+  semanticSampled = false;
   private phoneChecks = 0;
   private readonly shape = createShape();
 
@@ -90,39 +96,59 @@ export class ValueStats {
     this.numericExact = null;
   }
 
-  /** Analyses one value: `raw` as found, `trimmed` without surrounding white space. */
-  analyse(raw: string, trimmed: string, weight: number): void {
+  /**
+   * Analyses one value: `raw` as found, `trimmed` without surrounding white space, seen `weight`
+   * times. Semantic detection and identity checks count with `checkWeight` (0 skips them: past
+   * the distinct budget the column runs them on a systematic sample and scales it up).
+   * Returns the value's shape (valid until the next call), whose hashes the caller may use.
+   */
+  analyse(raw: string, trimmed: string, weight: number, checkWeight = weight): ValueShape {
     const shape = analyseShape(trimmed, this.shape);
     const lengths = this.lengths;
     lengths.n += weight;
     lengths.sum += raw.length * weight;
     if (raw.length < lengths.min) lengths.min = raw.length;
     if (raw.length > lengths.max) lengths.max = raw.length;
-    this.addPattern(patternOf(trimmed), weight);
+    // Once patterns are too many to count exactly, a sample is enough for the summary.
+    if (this.patterns !== null) this.addPattern(shape.patternHash, trimmed, weight);
+    else if (checkWeight > 0) this.addPattern(shape.patternHash, trimmed, checkWeight);
 
     const type = classifyValue(trimmed, shape);
     this.typeCounts.set(type, (this.typeCounts.get(type) ?? 0) + weight);
     if (type === 'integer' || type === 'decimal') this.addNumber(type, weight);
     else if (type === 'date' || type === 'datetime') this.addDate(weight);
-    else if (DATE_OUT.invalid && shape.digits >= 6) this.invalidDates += weight;
+    else if (DATE_OUT.invalid) this.invalidDates += weight;
+    if (type === 'code' && NUMBER_OUT.leadingZero) this.numberFormats.leadingZeros += weight;
 
+    if (checkWeight === 0) return shape;
     for (const detector of DETECTORS) {
       if (!detector.match(trimmed, shape)) continue;
-      this.semantic.set(detector.type, (this.semantic.get(detector.type) ?? 0) + weight);
-      if (IDENTITY_SET.has(detector.type)) this.checkIdentity(detector.type, raw, weight);
+      this.semantic.set(detector.type, (this.semantic.get(detector.type) ?? 0) + checkWeight);
+      if (IDENTITY_SET.has(detector.type)) this.checkIdentity(detector.type, raw, checkWeight, checkWeight !== weight);
     }
+    if (checkWeight !== weight) this.semanticSampled = true;
+    return shape;
   }
 
-  private addPattern(pattern: string, weight: number): void {
+  private addPattern(hash: number, value: string, weight: number): void {
+    if (!this.patternNames.has(hash)) this.patternNames.set(hash, patternOf(value));
     if (this.patterns !== null) {
-      this.patterns.set(pattern, (this.patterns.get(pattern) ?? 0) + weight);
+      this.patterns.set(hash, (this.patterns.get(hash) ?? 0) + weight);
       if (this.patterns.size <= PATTERN_BUDGET) return;
-      this.patternHitters = new HeavyHitters<string>(PATTERN_BUDGET / 4);
+      this.patternHitters = new HeavyHitters<number>(PATTERN_BUDGET / 4);
       for (const [p, c] of this.patterns) this.patternHitters.add(p, c);
       this.patterns = null;
       return;
     }
-    this.patternHitters!.add(pattern, weight);
+    this.patternHitters!.add(hash, weight);
+    // Names of patterns the summary dropped are dropped too, so memory stays bounded.
+    if (this.patternNames.size > 4 * PATTERN_BUDGET) {
+      for (const h of this.patternNames.keys()) if (!this.patternHitters!.counts.has(h)) this.patternNames.delete(h);
+    }
+  }
+
+  private patternEntries(counts: Iterable<[number, number]>): [string, number][] {
+    return [...counts].map(([hash, count]) => [this.patternNames.get(hash) ?? '?', count]);
   }
 
   private addNumber(type: 'integer' | 'decimal', weight: number): void {
@@ -160,9 +186,10 @@ export class ValueStats {
     }
   }
 
-  private checkIdentity(kind: SemanticType, raw: string, weight: number): void {
+  private checkIdentity(kind: SemanticType, raw: string, weight: number, sampled: boolean): void {
     let counts = this.identity.get(kind);
     if (counts === undefined) this.identity.set(kind, (counts = { valid: 0, normalisable: 0, details: {}, sampled: false }));
+    if (sampled) counts.sampled = true;
     let w = weight;
     if (kind === 'phone') {
       // libphonenumber costs microseconds a value: past the budget, check a systematic sample.
@@ -192,8 +219,8 @@ export class ValueStats {
       lengths: { ...this.lengths, min: this.lengths.n > 0 ? this.lengths.min : 0 },
       patterns:
         this.patterns !== null
-          ? { entries: [...this.patterns], error: 0, exact: true }
-          : { entries: [...this.patternHitters!.counts], error: this.patternHitters!.error, exact: false },
+          ? { entries: this.patternEntries(this.patterns), error: 0, exact: true }
+          : { entries: this.patternEntries(this.patternHitters!.counts), error: this.patternHitters!.error, exact: false },
       dates: {
         formats: Object.fromEntries(this.dateFormats),
         slash: Object.fromEntries([...this.slash].map(([code, counts]) => [String(code), [...counts] as [number, number, number]])),
@@ -203,6 +230,7 @@ export class ValueStats {
         invalid: this.invalidDates,
       },
       semantic: Object.fromEntries(this.semantic),
+      semanticSampled: this.semanticSampled,
       identity: Object.fromEntries([...this.identity].map(([k, v]) => [k, { ...v, details: { ...v.details } }])),
     };
   }
@@ -285,6 +313,7 @@ export function mergeValueStats(a: ValueStatsState, b: ValueStatsState, exact: b
       invalid: a.dates.invalid + b.dates.invalid,
     },
     semantic: addRecords(a.semantic, b.semantic),
+    semanticSampled: a.semanticSampled || b.semanticSampled,
     identity,
   };
 }

@@ -116,3 +116,10 @@ describe('normalisePhone', () => {
     expect(normalisePhone('', { region: 'GB' })).toBeNull();
   });
 });
+
+describe('checkPhone on unassigned ranges', () => {
+  it('says apart numbers of the right length in ranges no operator was given', () => {
+    expect(checkPhone('07700 900123', 'GB')).toMatchObject({ valid: false, details: ['invalid', 'unassignedRange'] });
+    expect(checkPhone('12', 'GB')).toMatchObject({ valid: false, details: ['invalid'] });
+  });
+});

@@ -18,15 +18,19 @@ export class KllSketch {
   levels: number[][] = [[]];
   n = 0;
   private size = 0;
+  /** sum of level capacities; changes only when a level is added */
+  private limit = 0;
   private seed = 0x2545f491;
 
-  constructor(readonly k = KLL_K) {}
+  constructor(readonly k = KLL_K) {
+    this.limit = this.maxSize();
+  }
 
   add(value: number): void {
     this.levels[0]!.push(value);
     this.n++;
     this.size++;
-    if (this.size >= this.maxSize()) this.compress();
+    if (this.size >= this.limit) this.compress();
   }
 
   merge(other: KllSketch): void {
@@ -34,7 +38,8 @@ export class KllSketch {
     other.levels.forEach((items, h) => this.levels[h]!.push(...items));
     this.n += other.n;
     this.size += other.size;
-    while (this.size >= this.maxSize()) this.compress();
+    this.limit = this.maxSize();
+    while (this.size >= this.limit) this.compress();
   }
 
   /** Value at normalised rank q in [0, 1]. */
@@ -63,6 +68,7 @@ export class KllSketch {
     sketch.levels = state.levels.map((l) => [...l]);
     sketch.n = state.n;
     sketch.size = state.levels.reduce((s, l) => s + l.length, 0);
+    sketch.limit = sketch.maxSize();
     return sketch;
   }
 
@@ -81,7 +87,10 @@ export class KllSketch {
     for (let h = 0; h < this.levels.length; h++) {
       const items = this.levels[h]!;
       if (items.length < this.capacity(h)) continue;
-      if (h + 1 === this.levels.length) this.levels.push([]);
+      if (h + 1 === this.levels.length) {
+        this.levels.push([]);
+        this.limit = this.maxSize();
+      }
       items.sort((a, b) => a - b);
       // An odd item stays behind so that total weight is preserved exactly.
       const keep = items.length % 2 === 1 ? items.pop() : undefined;
