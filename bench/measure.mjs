@@ -1,9 +1,9 @@
 // One measurement in a fresh process, so peak RSS belongs to that measurement alone.
-// Usage: node bench/measure.mjs <raw-csv|raw-ndjson|profile> <file>
+// Usage: node bench/measure.mjs <raw-csv|raw-ndjson|reader|profile> <file>
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
-import { profileDataset } from '../dist/index.js';
+import { openSource, profileDataset } from '../dist/index.js';
 
 const [kind, file] = process.argv.slice(2);
 const started = process.hrtime.bigint();
@@ -22,6 +22,10 @@ if (kind === 'raw-csv') {
       rows++;
     }
   }
+} else if (kind === 'reader') {
+  // stitchscan's own reader alone (decode, parse, flatten), to split the cost of profiling.
+  const source = await openSource(file);
+  for await (const batch of source.batches()) rows += batch.length;
 } else if (kind === 'profile') {
   const profile = await profileDataset(file, { sketches: false });
   rows = profile.rowCount;

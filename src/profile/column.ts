@@ -161,7 +161,9 @@ export class ColumnProfiler {
   private leaveExactMode(): void {
     const exact = this.exact!;
     this.exact = null;
-    this.analyseExact(exact);
+    // The column's semantic and identity counts become estimates now, so the values counted so
+    // far are checked on the same 1-in-SAMPLE_EVERY sample as those still to come.
+    this.analyseExact(exact, true);
     this.stats.goApproximate();
     this.hll = new HyperLogLog();
     this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY);
@@ -171,10 +173,12 @@ export class ColumnProfiler {
     }
   }
 
-  private analyseExact(exact: Map<string, number>): void {
+  private analyseExact(exact: Map<string, number>, sampled = false): void {
+    let i = 0;
     for (const [value, count] of exact) {
       if (this.examples.length < EXAMPLE_COUNT) this.examples.push(value);
-      this.stats.analyse(value, value.trim(), count);
+      const checkWeight = !sampled ? count : i++ % SAMPLE_EVERY === 0 ? count * SAMPLE_EVERY : 0;
+      this.stats.analyse(value, value.trim(), count, checkWeight);
     }
   }
 

@@ -81,13 +81,16 @@ function parseIso(value: string): 0 | 1 | 2 {
       while (j < n && j - i - 1 < 9 && isDigit(value.charCodeAt(j))) j++;
       fraction = j - i - 1;
       if (fraction === 0) return 0;
-      ms = Math.floor(Number(`0.${value.slice(i + 1, j)}`) * 1000);
+      // Milliseconds are the first three fraction digits (`.5` is 500 ms, `.123456` is 123 ms).
+      ms = num(value, i + 1, Math.min(3, fraction)) * 10 ** (3 - Math.min(3, fraction));
       i = j;
     }
   }
   let zone: string | undefined;
   let offset = 0;
-  if (i < n) {
+  if (i === n - 1 && value.charCodeAt(i) === 90) {
+    zone = 'Z'; // the common case, without slicing a string per value
+  } else if (i < n) {
     zone = value.slice(i);
     const c = value.charCodeAt(i);
     if (zone === 'Z') offset = 0;

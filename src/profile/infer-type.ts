@@ -20,7 +20,6 @@ export const NUMBER_OUT = {
 const BOOLEAN_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f']);
 
 const SIGNED_INTEGER = /^[+-]\d+$/;
-const DECIMAL = /^[+-]?(?:\d+\.\d*|\.\d+)$/;
 const SCIENTIFIC = /^[+-]?(\d)(?:\.(\d+))?e([+-]?\d{1,3})$/i;
 const THOUSANDS_COMMA = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const THOUSANDS_DOT = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
@@ -76,7 +75,8 @@ function classifyNumeric(value: string, shape: ValueShape): ValueType | null {
     }
     return null;
   }
-  if (shape.commas === 0 && shape.dots === 1 && DECIMAL.test(value)) {
+  // Digits, one dot and at most a leading sign: a plain decimal, no regex needed.
+  if (shape.commas === 0 && shape.dots === 1 && shape.digits + 1 + signs === shape.length && (signs === 0 || shape.firstCode === 43 || shape.firstCode === 45)) {
     NUMBER_OUT.value = Number(value);
     NUMBER_OUT.trailingDotZero = value.endsWith('.0');
     return 'decimal';

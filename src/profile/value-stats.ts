@@ -14,7 +14,7 @@ import { addMoment, createMoments, mergeMoments, type Moments } from './sketches
 export const PATTERN_BUDGET = 1000;
 /** libphonenumber checks per column (tens of microseconds each) before they are sampled, 1 in PHONE_SAMPLE_EVERY. */
 export const PHONE_CHECK_BUDGET = 5_000;
-export const PHONE_SAMPLE_EVERY = 8;
+export const PHONE_SAMPLE_EVERY = 16;
 
 type MinMax = [number, number] | null;
 

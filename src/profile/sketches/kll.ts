@@ -91,14 +91,16 @@ export class KllSketch {
         this.levels.push([]);
         this.limit = this.maxSize();
       }
-      items.sort((a, b) => a - b);
+      // A typed-array sort is numeric and native: several times faster than a comparator.
+      const sorted = Float64Array.from(items).sort();
       // An odd item stays behind so that total weight is preserved exactly.
-      const keep = items.length % 2 === 1 ? items.pop() : undefined;
+      const odd = sorted.length % 2 === 1;
+      const even = odd ? sorted.length - 1 : sorted.length;
       const offset = this.nextBit();
       const up = this.levels[h + 1]!;
-      for (let i = offset; i < items.length; i += 2) up.push(items[i]!);
-      this.size -= items.length - Math.floor(items.length / 2);
-      this.levels[h] = keep === undefined ? [] : [keep];
+      for (let i = offset; i < even; i += 2) up.push(sorted[i]!);
+      this.size -= even / 2;
+      this.levels[h] = odd ? [sorted[even]!] : [];
       return;
     }
   }
