@@ -72,7 +72,7 @@ export interface ProfileParts {
   issues: ReadIssue[];
   columns: ColumnState[];
   keySample: KeySampleState;
-  options: Pick<ResolvedProfileOptions, 'region' | 'distinctBudget' | 'mask' | 'profiledAt' | 'sketches'>;
+  options: Pick<ResolvedProfileOptions, 'distinctBudget' | 'mask' | 'profiledAt' | 'sketches'> & { region: string };
 }
 
 /** Assembles a profile from mergeable parts (used by profileDataset and mergeProfiles). */

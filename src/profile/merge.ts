@@ -47,7 +47,7 @@ export function mergeProfiles(a: DatasetProfile, b: DatasetProfile): DatasetProf
     issues: mergeIssues(a.issues, b.issues),
     columns,
     keySample: mergeKeySamples(stateA.keySample, stateB.keySample),
-    options: { ...a.options, region: a.options.region as never, profiledAt: new Date(profiledAt), sketches: true },
+    options: { ...a.options, profiledAt: new Date(profiledAt), sketches: true },
   });
 }
 
