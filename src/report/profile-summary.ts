@@ -21,7 +21,7 @@ export function renderProfileSummary(profile: DatasetProfile): string {
     `${profile.name}: ${profile.rowCount.toLocaleString('en-US')} rows, ${profile.columns.length} columns (${read.join(', ')})`,
     '',
     textTable(
-      ['column', 'type', 'nulls', 'distinct', 'semantic', 'flags'],
+      ['column', 'type', 'nulls', 'distinct', 'semantic', 'flags', 'format'],
       profile.columns.map((c) => [
         c.name,
         c.inferredType,
@@ -29,8 +29,9 @@ export function renderProfileSummary(profile: DatasetProfile): string {
         `${c.distinctExact ? '' : '~'}${c.distinctCount.toLocaleString('en-US')}`,
         semanticLabel(c),
         c.flags.join(' '),
+        formatLabel(c),
       ]),
-      ['l', 'l', 'r', 'r', 'l', 'l'],
+      ['l', 'l', 'r', 'r', 'l', 'l', 'l'],
     ),
   ];
   if (profile.candidateKeys.length > 0) {
@@ -53,6 +54,20 @@ export function renderProfileSummary(profile: DatasetProfile): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * How the values are written: the date format for dates (`dd/MM/yyyy`), the most common character
+ * pattern for phone and identifier columns with its share when others exist (`99999 999999 (36% of values)`);
+ * `+N` after a date format counts the other date formats found.
+ */
+function formatLabel(column: ColumnProfile): string {
+  const more = (n: number): string => (n > 1 ? ` +${n - 1}` : '');
+  if (column.dateFormats.length > 0) return `${column.dateFormats[0]!.format}${more(column.dateFormats.length)}`;
+  const top = column.patterns[0];
+  // Written formats matter for ids and phones; emails, hashes and uuids vary by nature.
+  if ((column.semanticType === 'phone' || column.semanticType === 'identifier') && top !== undefined) return top.share < 1 ? `${top.pattern} (${pct(top.share)} of values)` : top.pattern;
+  return '';
 }
 
 function semanticLabel(column: ColumnProfile): string {

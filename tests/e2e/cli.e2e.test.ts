@@ -79,7 +79,7 @@ describe('stitchscan profile <file> (terminal summary)', () => {
   it('lists every column of the CSV header, in order, with its type', () => {
     const header = readFileSync(fixture('crm/customers.csv'), 'utf8').split(/\r?\n/)[0]!.split(',');
     expect(header).toEqual(GROUND_TRUTH.datasets.customers.columns);
-    expect(table.header).toEqual(['column', 'type', 'nulls', 'distinct', 'semantic', 'flags']);
+    expect(table.header).toEqual(['column', 'type', 'nulls', 'distinct', 'semantic', 'flags', 'format']);
     expect(table.rows.map((row) => row[0])).toEqual(header);
     for (const row of table.rows) {
       const column = profile.columns.find((c) => c.name === row[0]);
