@@ -3,9 +3,10 @@ import type { ColumnProfile, DatasetProfile, ReadIssue, Source, SourceInfo } fro
 import { openSource, type SourceInput } from '../sources';
 import { PROFILE_SCHEMA_VERSION } from '../version';
 import { findCandidateKeys } from './candidate-keys';
-import { ColumnProfiler, type ColumnState } from './column';
+import type { ColumnState } from './column';
 import { finalizeColumn } from './finalize-column';
-import { KeySample, type KeySampleState } from './key-sample';
+import type { KeySampleState } from './key-sample';
+import { profileInWorker, profileOnThisThread, shouldUseWorker } from './threaded';
 import { resolveProfileOptions, type ProfileOptions, type ResolvedProfileOptions } from './options';
 
 /** Dataset-level mergeable state: the profile's `sketch`. */
@@ -29,27 +30,13 @@ export interface DatasetState {
 export async function profileDataset(input: SourceInput | Source, options: ProfileOptions = {}): Promise<DatasetProfile> {
   const resolved = resolveProfileOptions(options);
   const source = isSource(input) ? input : await openSource(input, resolved);
-  const profilers: ColumnProfiler[] = [];
-  const sample = new KeySample(source.columns);
-  let rowCount = 0;
-  for await (const batch of source.batches()) {
-    const columns = source.columns;
-    while (profilers.length < columns.length) {
-      const index = profilers.length;
-      profilers.push(new ColumnProfiler(columns[index]!, index, resolved));
-    }
-    for (const row of batch) {
-      const n = row.length;
-      for (let i = 0; i < n; i++) profilers[i]!.observe(row[i]);
-      sample.observe(row);
-    }
-    rowCount += batch.length;
-    resolved.onProgress?.({ dataset: source.name, rows: rowCount, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
-  }
-  // A file whose rows were all malformed still has its header's columns.
-  for (let index = profilers.length; index < source.columns.length; index++) {
-    profilers.push(new ColumnProfiler(source.columns[index]!, index, resolved));
-  }
+  const onBatch = (rows: number): void =>
+    resolved.onProgress?.({ dataset: source.name, rows, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
+  const columnOptions = { distinctBudget: resolved.distinctBudget, region: resolved.region, mask: resolved.mask };
+  const pass = shouldUseWorker(resolved.threads, source)
+    ? await profileInWorker(source, columnOptions, onBatch)
+    : await profileOnThisThread(source, columnOptions, onBatch);
+  const rowCount = pass.rowCount;
   const issues = source.issues();
   if (rowCount === 0 && malformedRows(issues) === 0) {
     throw new StitchscanError('E_EMPTY_INPUT', `No data rows in ${source.info.path ?? source.name}`);
@@ -59,8 +46,8 @@ export async function profileDataset(input: SourceInput | Source, options: Profi
     info: source.info,
     rowCount,
     issues,
-    columns: profilers.map((p) => p.toState()),
-    keySample: sample.toState(),
+    columns: pass.columns,
+    keySample: pass.keySample,
     options: resolved,
   });
 }

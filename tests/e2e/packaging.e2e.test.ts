@@ -45,11 +45,13 @@ function filesWithErrors(tscOutput: string): string[] {
 
 const ESM_CONSUMER = `import { profileDataset } from 'stitchscan';
 const profile = await profileDataset('customers.csv', { region: 'GB' });
-console.log(profile.rowCount);
+const threaded = await profileDataset('customers.csv', { region: 'GB', threads: true });
+console.log(profile.rowCount, threaded.rowCount);
 `;
 
+// threads: true loads dist/profile-worker.js from the installed package, from both builds.
 const CJS_CONSUMER = `const { profileDataset, TOOL_VERSION } = require('stitchscan');
-profileDataset('customers.csv', { region: 'GB' }).then((profile) => console.log(profile.rowCount, TOOL_VERSION));
+profileDataset('customers.csv', { region: 'GB', threads: true }).then((profile) => console.log(profile.rowCount, TOOL_VERSION));
 `;
 
 /** An ES module in TypeScript; the @ts-expect-error line proves the declarations are real types, not `any`. */
@@ -92,7 +94,7 @@ describe('the published package (npm pack, then npm install in a fresh project)'
       const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
       const tarball = join(tmp, filename);
       const entries = (await sh(tmp, 'tar', ['-tzf', tarball])).stdout.split('\n').filter(Boolean);
-      for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'package.json', 'README.md']) {
+      for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/profile-worker.js', 'package.json', 'README.md']) {
         expect(entries, file).toContain(`package/${file}`);
       }
       expect(entries.filter((e) => /^package\/(?:src|tests|fixtures|bench|docs)\//.test(e))).toEqual([]);
@@ -109,7 +111,7 @@ describe('the published package (npm pack, then npm install in a fresh project)'
 
       // 3. ESM import and CommonJS require
       writeFileSync(join(project, 'esm.mjs'), ESM_CONSUMER);
-      expect((await sh(project, process.execPath, ['esm.mjs'])).stdout).toBe('5\n');
+      expect((await sh(project, process.execPath, ['esm.mjs'])).stdout).toBe('5 5\n');
       const inline = await sh(project, process.execPath, ['--input-type=module', '-e', "import { TOOL_VERSION } from 'stitchscan'; console.log(TOOL_VERSION)"]);
       expect(inline.stdout).toBe(`${VERSION}\n`);
       writeFileSync(join(project, 'cjs.cjs'), CJS_CONSUMER);

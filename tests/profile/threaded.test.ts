@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openSource, profileDataset, type DatasetProfile } from '../../src/index';
+import { shouldUseWorker, THREADS_MIN_BYTES } from '../../src/profile/threaded';
+
+const at = '2026-11-01T00:00:00.000Z';
+const both = async (file: string): Promise<[DatasetProfile, DatasetProfile]> => [
+  await profileDataset(file, { threads: false, profiledAt: at, region: 'GB' }),
+  await profileDataset(file, { threads: true, profiledAt: at, region: 'GB' }),
+];
+
+describe('profileDataset with a worker thread', () => {
+  it('gives the same profile as one thread, sketches included (CSV)', async () => {
+    const [one, worker] = await both('fixtures/crm/customers.csv');
+    expect(worker).toEqual(one);
+  }, 60_000);
+
+  it('gives the same profile when columns appear as the rows go (NDJSON, gzip)', async () => {
+    const [one, worker] = await both('fixtures/web/events.ndjson.gz');
+    expect(worker.columns.map((c) => c.name)).toEqual(one.columns.map((c) => c.name));
+    expect(worker).toEqual(one);
+  }, 60_000);
+
+  it('stops the worker and reports the reader error when the input breaks mid-way', async () => {
+    // The CRM fixture gzipped and cut at 60%: rows flow to the worker before the reader fails.
+    const gz = gzipSync(readFileSync('fixtures/crm/customers.csv'));
+    const dir = mkdtempSync(join(tmpdir(), 'stitchscan-threads-'));
+    const file = join(dir, 'cut.csv.gz');
+    writeFileSync(file, gz.subarray(0, Math.floor(gz.length * 0.6)));
+    let batches = 0;
+    await expect(profileDataset(file, { threads: true, onProgress: () => batches++ })).rejects.toMatchObject({ code: 'E_INVALID_GZIP' });
+    expect(batches).toBeGreaterThan(0);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
+
+describe('shouldUseWorker', () => {
+  it('uses a worker for large files only, unless told', async () => {
+    const small = await openSource('fixtures/crm/customers.csv');
+    expect(shouldUseWorker(undefined, small)).toBe(false);
+    expect(shouldUseWorker(true, small)).toBe(true);
+    expect(shouldUseWorker(false, { ...small, totalBytes: THREADS_MIN_BYTES * 2 })).toBe(false);
+  });
+});
