@@ -1,5 +1,5 @@
 import { StitchscanError } from '../errors';
-import type { ColumnProfile, DatasetProfile, ReadIssue, Source, SourceInfo } from '../model';
+import { ReadIssueCodeSchema, type ColumnProfile, type DatasetProfile, type ReadIssue, type Source, type SourceInfo } from '../model';
 import { openSource, type SourceInput } from '../sources';
 import { PROFILE_SCHEMA_VERSION } from '../version';
 import { findCandidateKeys } from './candidate-keys';
@@ -84,15 +84,8 @@ export function buildProfile(parts: ProfileParts): DatasetProfile {
   return options.sketches ? profile : stripSketches(profile);
 }
 
-/** Issues that cost a row (as opposed to header renames or text problems within a row). */
-const ROW_ISSUES: ReadonlySet<ReadIssue['code']> = new Set([
-  'ROW_TOO_FEW_FIELDS',
-  'ROW_TOO_MANY_FIELDS',
-  'ROW_UNCLOSED_QUOTE',
-  'ROW_INVALID_QUOTES',
-  'ROW_INVALID_JSON',
-  'ROW_NOT_OBJECT',
-]);
+/** Issues that cost a row (`ROW_*`, as opposed to header renames or text problems within a row). */
+const ROW_ISSUES: ReadonlySet<ReadIssue['code']> = new Set(ReadIssueCodeSchema.options.filter((code) => code.startsWith('ROW_')));
 
 function malformedRows(issues: readonly ReadIssue[]): number {
   return issues.reduce((sum, issue) => sum + (ROW_ISSUES.has(issue.code) ? issue.count : 0), 0);
