@@ -58,7 +58,7 @@ describe('profiles of the demo fixtures', () => {
         const formats = column(name, dateColumn).dateFormats;
         expect(formats, `${name}.${dateColumn}`).toHaveLength(1);
         // `Z` fits the date-fns zone tokens X, XX and XXX alike.
-        expect(formats[0]!.format.replace(/X+$/, 'X'), `${name}.${dateColumn}`).toBe(format);
+        expect(formats[0]!.format.replace(/(?<!X)X{1,3}$/, 'X'), `${name}.${dateColumn}`).toBe(format);
       }
     }
     expect(column('customers', 'created_date').dates).toMatchObject({ order: 'day-first', ambiguous: false });
