@@ -12,24 +12,6 @@ import { checkPhone } from './phone';
 import { checkUuid } from './uuid';
 
 export type { IdentityCheck } from './_check-result';
-export { checkEmail, EMAIL_DETAILS } from './email';
-export { checkPhone, PHONE_DETAILS } from './phone';
-export { checkHash, HASH_DETAILS } from './hashed';
-export { checkUuid, UUID_DETAILS } from './uuid';
-export { checkHandle, HANDLE_DETAILS } from './handle';
-export { checkIdentifier, IDENTIFIER_DETAILS } from './identifier';
-export { checkGaClientId, GA_DETAILS } from './ga';
-export {
-  describeNormaliser,
-  hashAlgorithmOf,
-  normaliseEmail,
-  normaliseGaClientId,
-  normaliseHandle,
-  normaliseHash,
-  normaliseIdentifier,
-  normalisePhone,
-  normaliseUuid,
-} from './normalize';
 
 export interface CheckIdentityOptions {
   /** country for phone numbers written without a country code */
@@ -56,7 +38,7 @@ function checkByDetector(kind: SemanticType, raw: string): IdentityCheck {
  * - email: `mixedCase`, `padded`, `providerVariant`, `plusTag`, `nonAscii`; not valid:
  *   `invalidSyntax`, `junk`;
  * - phone (libphonenumber-js): `e164`, `international`, `national`, `extension`, `padded`;
- *   not valid: `invalid`;
+ *   not valid: `invalid`, with `unassignedRange` when the length fits but no operator has the range;
  * - hashed: `md5`/`sha1`/`sha256`, `uppercaseHex`, `padded`; not valid: `emptyInput`, `invalid`;
  * - uuid: `uppercase`, `noDashes`, `braces`, `padded`; not valid: `nil`, `invalid`;
  * - handle: `atPrefix`, `profileUrl`, `mixedCase`, `padded`; not valid: `invalid`;

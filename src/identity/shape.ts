@@ -111,11 +111,6 @@ export function isLetterCode(c: number): boolean {
   return c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff);
 }
 
-/** Letters of any script. */
-export function letterCount(shape: ValueShape): number {
-  return shape.upper + shape.lower + shape.otherLetters;
-}
-
 /** MurmurHash3's 32-bit finaliser: every input bit reaches every output bit. */
 export function fmix32(input: number): number {
   let h = input;

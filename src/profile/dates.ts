@@ -120,10 +120,8 @@ function parseYmdSlash(value: string): 0 | 1 | 2 {
   const m = YMD_SLASH.exec(value);
   if (m === null) return 0;
   const [, y, mo, d, hh, mm, ss] = m;
-  DATE_OUT.format = `yyyy/MM/dd${timeSuffix(hh, ss, undefined)}`;
-  return finish(+y!, +mo!, +d!, hh === undefined ? 0 : +hh, mm === undefined ? 0 : +mm, ss === undefined ? 0 : +ss, 0, 0)
-    ? hh === undefined ? 1 : 2
-    : 0;
+  DATE_OUT.format = `yyyy/MM/dd${timeSuffix(hh, ss)}`;
+  return finishWithTime(+y!, +mo!, +d!, hh, mm, ss);
 }
 
 function parseDmyDot(value: string): 0 | 1 | 2 {
@@ -131,10 +129,14 @@ function parseDmyDot(value: string): 0 | 1 | 2 {
   if (m === null) return 0;
   const [, d, mo, y, hh, mm, ss] = m;
   const padded = d!.length === 2 && mo!.length === 2;
-  DATE_OUT.format = `${padded ? 'dd.MM' : 'd.M'}.yyyy${timeSuffix(hh, ss, undefined)}`;
-  return finish(+y!, +mo!, +d!, hh === undefined ? 0 : +hh, mm === undefined ? 0 : +mm, ss === undefined ? 0 : +ss, 0, 0)
-    ? hh === undefined ? 1 : 2
-    : 0;
+  DATE_OUT.format = `${padded ? 'dd.MM' : 'd.M'}.yyyy${timeSuffix(hh, ss)}`;
+  return finishWithTime(+y!, +mo!, +d!, hh, mm, ss);
+}
+
+/** A date with an optional ` HH:mm[:ss]` (no zone): 1 for a date, 2 for a datetime, 0 if impossible. */
+function finishWithTime(y: number, mo: number, d: number, hh: string | undefined, mm: string | undefined, ss: string | undefined): 0 | 1 | 2 {
+  if (!finish(y, mo, d, hh === undefined ? 0 : +hh, mm === undefined ? 0 : +mm, ss === undefined ? 0 : +ss, 0, 0)) return 0;
+  return hh === undefined ? 1 : 2;
 }
 
 function parseSlash(value: string): 0 | 1 | 2 {
@@ -210,9 +212,8 @@ function zoneMinutes(zone: string): number {
   return sign * (hours * 60 + minutes);
 }
 
-function timeSuffix(hh: string | undefined, ss: string | undefined, ampm: string | undefined): string {
+function timeSuffix(hh: string | undefined, ss: string | undefined): string {
   if (hh === undefined) return '';
-  if (ampm !== undefined) return ss === undefined ? ' h:mm a' : ' h:mm:ss a';
   return ss === undefined ? ' HH:mm' : ' HH:mm:ss';
 }
 

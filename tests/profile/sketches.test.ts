@@ -1,9 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseShape } from '../../src/identity/shape';
 import { hashString, lastHash2 } from '../../src/profile/hash';
 import { HeavyHitters } from '../../src/profile/sketches/heavy-hitters';
 import { HLL_RELATIVE_ERROR, HyperLogLog } from '../../src/profile/sketches/hll';
 import { KLL_RANK_ERROR, KllSketch } from '../../src/profile/sketches/kll';
 import { addMoment, createMoments, mergeMoments, stddevOf } from '../../src/profile/sketches/moments';
+
+describe('hashString', () => {
+  it('hashes as the shape pass does, so one HyperLogLog can take values from either', () => {
+    // Columns past their budget hash values in the shape pass, padded values and the exact phase
+    // with hashString: the two must agree or distinct counts double up.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+        const shape = analyseShape(value);
+        expect([hashString(value), lastHash2()]).toEqual([shape.hash1, shape.hash2]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('HyperLogLog', () => {
   it.each([100, 10_000, 300_000])('estimates %i distinct values within 3 standard errors', (n) => {
