@@ -54,3 +54,15 @@ export type {
 export type { ProfileOptions, ProgressEvent } from './profile/options';
 export type { SourceInput, OpenSourceOptions } from './sources';
 export type { ErrorCode } from './errors';
+
+// joins and the identity graph
+export { findJoins, FindJoinsOptionsSchema } from './keys/find-joins';
+export { findJunkIdentifiers } from './keys/junk';
+export { buildIdentityGraph, BuildIdentityGraphOptionsSchema } from './graph/identity-graph';
+export { JoinCandidateSchema, JunkReportSchema, IdentityGraphSchema, KeyKindSchema } from './model';
+export { canonicalKey } from './identity/key-canon';
+export { keyKindOf } from './identity/key-kind';
+export type { FindJoinsOptions } from './keys/find-joins';
+export type { BuildIdentityGraphOptions } from './graph/identity-graph';
+export type { JoinCandidate, JunkReport, JunkValue, IdentifierCap, IdentityGraph, StitchEstimate, ColumnRef } from './model';
+export type { KeyKind } from './identity/key-kind';

@@ -1,3 +1,5 @@
 export * from './source';
 export * from './semantic';
 export * from './profile';
+export * from './join';
+export * from './graph';

@@ -182,6 +182,11 @@ export class ColumnProfiler {
     }
   }
 
+  /** The exact distinct values with their counts, or null past the distinct budget. */
+  exactValues(): ReadonlyMap<string, number> | null {
+    return this.exact;
+  }
+
   /** Writes the mergeable state. Call once, after the last value. */
   toState(): ColumnState {
     const exact = this.exact;

@@ -5,6 +5,7 @@ import { PROFILE_SCHEMA_VERSION } from '../version';
 import { findCandidateKeys } from './candidate-keys';
 import type { ColumnState } from './column';
 import { finalizeColumn } from './finalize-column';
+import type { IdentityKeysState } from './identity-keys';
 import type { KeySampleState } from './key-sample';
 import { profileInWorker, profileOnThisThread, shouldUseWorker } from './threaded';
 import { resolveProfileOptions, type ProfileOptions, type ResolvedProfileOptions } from './options';
@@ -13,6 +14,8 @@ import { resolveProfileOptions, type ProfileOptions, type ResolvedProfileOptions
 export interface DatasetState {
   v: 1;
   keySample: KeySampleState;
+  /** join keys and links (see identity-keys.ts) */
+  keys: IdentityKeysState;
 }
 
 /**
@@ -32,7 +35,13 @@ export async function profileDataset(input: SourceInput | Source, options: Profi
   const source = isSource(input) ? input : await openSource(input, resolved);
   const onBatch = (rows: number): void =>
     resolved.onProgress?.({ dataset: source.name, rows, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
-  const columnOptions = { distinctBudget: resolved.distinctBudget, region: resolved.region, mask: resolved.mask };
+  const columnOptions = {
+    distinctBudget: resolved.distinctBudget,
+    region: resolved.region,
+    mask: resolved.mask,
+    keyBudget: resolved.keyBudget,
+    linkBudget: resolved.linkBudget,
+  };
   const pass = shouldUseWorker(resolved.threads, source)
     ? await profileInWorker(source, columnOptions, onBatch)
     : await profileOnThisThread(source, columnOptions, onBatch);
@@ -48,6 +57,7 @@ export async function profileDataset(input: SourceInput | Source, options: Profi
     issues,
     columns: pass.columns,
     keySample: pass.keySample,
+    keys: pass.keys,
     options: resolved,
   });
 }
@@ -59,6 +69,7 @@ export interface ProfileParts {
   issues: ReadIssue[];
   columns: ColumnState[];
   keySample: KeySampleState;
+  keys: IdentityKeysState;
   options: Pick<ResolvedProfileOptions, 'distinctBudget' | 'mask' | 'profiledAt' | 'sketches'> & { region: string };
 }
 
@@ -79,7 +90,7 @@ export function buildProfile(parts: ProfileParts): DatasetProfile {
     issues: parts.issues,
     profiledAt: options.profiledAt.toISOString(),
     options: { region: options.region, distinctBudget: options.distinctBudget, mask: options.mask },
-    sketch: { v: 1, keySample: parts.keySample } satisfies DatasetState,
+    sketch: { v: 1, keySample: parts.keySample, keys: parts.keys } satisfies DatasetState,
   };
   return options.sketches ? profile : stripSketches(profile);
 }

@@ -4,6 +4,7 @@ import type { DatasetProfile, ReadIssue, SemanticType } from '../model';
 import type { ColumnState, TopState } from './column';
 import { EXAMPLE_COUNT, TOP_CANDIDATES } from './column';
 import { buildProfile, type DatasetState } from './dataset';
+import { mergeIdentityKeys } from './identity-keys-merge';
 import { mergeKeySamples } from './key-sample';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { HyperLogLog } from './sketches/hll';
@@ -47,6 +48,7 @@ export function mergeProfiles(a: DatasetProfile, b: DatasetProfile): DatasetProf
     issues: mergeIssues(a.issues, b.issues),
     columns,
     keySample: mergeKeySamples(stateA.keySample, stateB.keySample),
+    keys: mergeIdentityKeys(stateA.keys, stateB.keys),
     options: { ...a.options, profiledAt: new Date(profiledAt), sketches: true },
   });
 }

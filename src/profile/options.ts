@@ -2,6 +2,8 @@ import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { StitchscanError } from '../errors';
 import { EncodingSchema } from '../model';
+import { DEFAULT_KEY_BUDGET } from './key-table';
+import { DEFAULT_LINK_BUDGET } from './link-table';
 
 export const DEFAULT_DISTINCT_BUDGET = 50_000;
 export const DEFAULT_REGION = 'US';
@@ -23,6 +25,10 @@ export const ProfileOptionsSchema = z.object({
     .default(DEFAULT_REGION),
   /** distinct values per column counted exactly before switching to HyperLogLog */
   distinctBudget: z.number().int().min(16).max(10_000_000).default(DEFAULT_DISTINCT_BUDGET),
+  /** distinct join keys per identity column kept exactly before a coordinated sample (see docs/joins.md) */
+  keyBudget: z.number().int().min(16).max(10_000_000).default(DEFAULT_KEY_BUDGET),
+  /** distinct combinations of identity keys in a row kept exactly before a coordinated sample */
+  linkBudget: z.number().int().min(16).max(10_000_000).default(DEFAULT_LINK_BUDGET),
   /** mask personal data in top values and examples */
   mask: z.boolean().default(true),
   /** the time freshness is measured against; default: now */

@@ -1,5 +1,6 @@
 import type { Cell } from '../model';
-import { ColumnProfiler, type ColumnProfilerOptions, type ColumnState } from './column';
+import { ColumnProfiler, type ColumnState } from './column';
+import { IdentityKeyCollector, type IdentityKeysOptions, type IdentityKeysState } from './identity-keys';
 import { KeySample, type KeySampleState } from './key-sample';
 
 export type RowBatch = readonly (readonly Cell[])[];
@@ -7,6 +8,7 @@ export type RowBatch = readonly (readonly Cell[])[];
 export interface RowProfilerResult {
   columns: ColumnState[];
   keySample: KeySampleState;
+  keys: IdentityKeysState;
 }
 
 /**
@@ -17,8 +19,12 @@ export class RowProfiler {
   readonly columns: string[] = [];
   private readonly profilers: ColumnProfiler[] = [];
   private readonly sample = new KeySample(this.columns);
+  private readonly keys: IdentityKeyCollector;
+  private rows = 0;
 
-  constructor(private readonly options: ColumnProfilerOptions) {}
+  constructor(private readonly options: IdentityKeysOptions) {
+    this.keys = new IdentityKeyCollector(this.columns, options);
+  }
 
   /** Appends columns (JSON sources meet new keys as they go). */
   addColumns(names: readonly string[]): void {
@@ -34,10 +40,14 @@ export class RowProfiler {
       const n = row.length;
       for (let i = 0; i < n; i++) profilers[i]!.observe(row[i]);
       this.sample.observe(row);
+      this.keys.observe(row);
     }
+    this.rows += batch.length;
   }
 
   finish(): RowProfilerResult {
-    return { columns: this.profilers.map((p) => p.toState()), keySample: this.sample.toState() };
+    const columns = this.profilers.map((p) => p.toState());
+    const keys = this.keys.finish(columns, this.profilers.map((p) => p.exactValues()), this.rows);
+    return { columns, keySample: this.sample.toState(), keys };
   }
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Source } from '../model';
-import type { ColumnProfilerOptions } from './column';
+import type { IdentityKeysOptions } from './identity-keys';
 import type { FromWorker, ToWorker } from './_worker-protocol';
 import { RowProfiler, type RowProfilerResult } from './row-profiler';
 
@@ -21,7 +21,7 @@ export function shouldUseWorker(threads: boolean | undefined, source: Source): b
 }
 
 /** One pass on this thread. */
-export async function profileOnThisThread(source: Source, options: ColumnProfilerOptions, onBatch: (rows: number) => void): Promise<PassResult> {
+export async function profileOnThisThread(source: Source, options: IdentityKeysOptions, onBatch: (rows: number) => void): Promise<PassResult> {
   const profiler = new RowProfiler(options);
   let rowCount = 0;
   for await (const batch of source.batches()) {
@@ -39,7 +39,7 @@ export async function profileOnThisThread(source: Source, options: ColumnProfile
  * (the same RowProfiler code), so the two costs overlap instead of adding up. The result is the
  * same as on one thread.
  */
-export async function profileInWorker(source: Source, options: ColumnProfilerOptions, onBatch: (rows: number) => void): Promise<PassResult> {
+export async function profileInWorker(source: Source, options: IdentityKeysOptions, onBatch: (rows: number) => void): Promise<PassResult> {
   const worker = startWorker(options);
   let inFlight = 0;
   let wake: (() => void) | null = null;
@@ -49,7 +49,7 @@ export async function profileInWorker(source: Source, options: ColumnProfilerOpt
   const fail = (error: Error): void => {
     failure ??= error;
     wake?.();
-    finished?.({ columns: [], keySample: { columns: [], rows: 0, hashes: '' } });
+    finished?.({ columns: [], keySample: { columns: [], rows: 0, hashes: '' }, keys: { v: 1, tables: [], links: null } });
   };
   worker.on('message', (message: FromWorker) => {
     if (message.kind === 'ack') {
@@ -87,9 +87,10 @@ export async function profileInWorker(source: Source, options: ColumnProfilerOpt
   }
 }
 
-function startWorker(options: ColumnProfilerOptions): Worker {
+function startWorker(options: IdentityKeysOptions): Worker {
   const here = import.meta.url;
-  const workerData = { distinctBudget: options.distinctBudget, region: options.region, mask: options.mask } satisfies ColumnProfilerOptions;
+  const { distinctBudget, region, mask, keyBudget, linkBudget } = options;
+  const workerData = { distinctBudget, region, mask, keyBudget, linkBudget } satisfies IdentityKeysOptions;
   // execArgv: [] so that flags of this process that a worker refuses (`--input-type`) are not passed on.
   if (!here.endsWith('.ts')) return new Worker(new URL('./profile-worker.js', here), { workerData, execArgv: [] });
   // Running from the TypeScript sources (tests, tsx): load the worker through tsx.

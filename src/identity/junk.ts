@@ -1,0 +1,73 @@
+import { hash as digest } from 'node:crypto';
+import type { KeyKind } from './key-kind';
+
+/**
+ * Placeholder identifiers: values typed into a required field by people who had no real one, or
+ * written by systems for a missing value. Matched on the canonical value. A junk value links
+ * everyone who carries it into one profile, so join discovery and the stitch leave it out.
+ */
+const JUNK_EMAIL_LOCALS = new Set([
+  'test', 'testing', 'tester', 'noemail', 'no-email', 'no_email', 'no.email', 'noreply', 'no-reply', 'donotreply',
+  'do-not-reply', 'none', 'no', 'null', 'na', 'n/a', 'nil', 'unknown', 'nobody', 'noone', 'dummy', 'fake', 'asdf',
+  'example', 'email', 'mail', 'x', 'xx', 'xxx', 'a', 'abc', 'sample', 'invalid', 'declined', 'refused', 'optout',
+]);
+const JUNK_EMAIL_DOMAINS = new Set([
+  'test.com', 'example.com', 'example.org', 'example.net', 'email.com', 'none.com', 'noemail.com', 'nomail.com',
+  'no.com', 'x.com', 'xx.com', 'xxx.com', 'test.test', 'invalid', 'mailinator.com', 'fake.com', 'domain.com',
+]);
+const JUNK_WORDS = new Set([
+  'UNKNOWN', 'N/A', 'NA', 'NONE', 'NULL', 'NIL', 'TEST', 'TBD', 'XXX', 'DEFAULT', 'ANONYMOUS', 'GUEST', '-', '?',
+  '0', '-1', 'UNDEFINED', 'NAN',
+]);
+const JUNK_DIGIT_RUNS = ['123456789', '1234567890', '0123456789', '987654321', '9876543210', '12345678', '1234567'];
+
+/** Canonical emails that stand for "no email": hashed too, so a hashed column's junk is found. */
+const WELL_KNOWN_JUNK_EMAILS = ['test@test.com', 'noemail@noemail.com', 'none@none.com', 'no@email.com', 'x@x.com', 'test@example.com', 'email@example.com', 'noreply@example.com', ''];
+const JUNK_DIGESTS = new Set(WELL_KNOWN_JUNK_EMAILS.flatMap((e) => (['md5', 'sha1', 'sha256'] as const).map((a) => digest(a, e, 'hex'))));
+
+/**
+ * Why a canonical key is a placeholder rather than a person's identifier, or null when it is
+ * not one: `placeholder_email` (`test@test.com`, `noemail@…`), `repeated_digits`
+ * (`0000000000`), `digit_sequence` (`123456789`), `placeholder_word` (`unknown`, `n/a`),
+ * `hash_of_placeholder` (the digest of an empty string or of `test@test.com`),
+ * `nil_uuid`.
+ *
+ * @example junkReason('email', 'noemail@fellside.co.uk') // 'placeholder_email'
+ * @example junkReason('phone', '+440000000000') // 'repeated_digits'
+ */
+export function junkReason(kind: KeyKind, canonical: string): string | null {
+  switch (kind) {
+    case 'email':
+      return junkEmail(canonical);
+    case 'phone':
+      return junkDigits(canonical.startsWith('+') ? canonical.slice(1) : canonical);
+    case 'hashed':
+      return JUNK_DIGESTS.has(canonical) ? 'hash_of_placeholder' : null;
+    case 'uuid':
+      return /^[0-]+$/.test(canonical) || /^[f-]+$/.test(canonical) ? 'nil_uuid' : null;
+    default: {
+      const upper = canonical.toUpperCase();
+      if (JUNK_WORDS.has(upper)) return 'placeholder_word';
+      return /^\d+$/.test(canonical) && canonical.length >= 6 ? junkDigits(canonical) : null;
+    }
+  }
+}
+
+function junkEmail(email: string): string | null {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return JUNK_WORDS.has(email.toUpperCase()) ? 'placeholder_word' : null;
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  if (JUNK_EMAIL_LOCALS.has(local) || JUNK_EMAIL_DOMAINS.has(domain)) return 'placeholder_email';
+  if (/^(.)\1*$/.test(local) && local.length >= 3) return 'placeholder_email';
+  return null;
+}
+
+/** Digits that are one digit repeated or a run like 123456789, after at most a 3-digit country code. */
+function junkDigits(digits: string): string | null {
+  for (let k = 0; k <= 3 && digits.length - k >= 6; k++) {
+    if (/^(\d)\1+$/.test(digits.slice(k))) return 'repeated_digits';
+  }
+  for (const run of JUNK_DIGIT_RUNS) if (digits.endsWith(run) && digits.length - run.length <= 3) return 'digit_sequence';
+  return null;
+}

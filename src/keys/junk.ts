@@ -1,0 +1,210 @@
+import { PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
+import type { DatasetProfile, IdentifierCap, JunkReport, JunkValue } from '../model';
+import { UnionFind } from '../graph/union-find';
+import { decodeKeyTable, type KeyTableState } from '../profile/key-table';
+import { decodeLinkTable, forEachLink, type LinkTableData } from '../profile/link-table';
+import { identityKeysOf } from './key-columns';
+
+/** A person key shared by at least this many distinct other identifiers is junk... */
+export const JUNK_MIN_PEOPLE = 5;
+/** ...and by at least this many times the column's 99th percentile. */
+export const JUNK_P99_FACTOR = 3;
+/** Identifier columns this unique count people (a record or customer id) on the other side of the co-occurrence rule. */
+const PEOPLE_ID_UNIQUENESS = 0.9;
+
+export const hashHex = (hash: number): string => hash.toString(16).padStart(13, '0');
+
+/**
+ * Finds junk identifiers in each dataset: placeholders by rule (`test@test.com`, `noemail@…`,
+ * `0000000000`, `123456789`, `unknown`, the hash of an empty string), and values shared by an
+ * implausible number of people: more distinct other identifiers in the same rows (a customer id,
+ * a device id, another email) than JUNK_MIN_PEOPLE and JUNK_P99_FACTOR times the column's 99th
+ * percentile. Also suggests a cap per identity column from the data: the most values of the
+ * column one customer holds within the dataset, plus one.
+ *
+ * @param profiles profiles with sketches
+ * @returns junk values with counts, and suggested caps
+ * @example findJunkIdentifiers([crm]).values.map((v) => `${v.value}: ${v.rows} rows`)
+ */
+export function findJunkIdentifiers(profiles: readonly DatasetProfile[]): JunkReport {
+  const values: JunkValue[] = [];
+  const caps: IdentifierCap[] = [];
+  for (const profile of profiles) {
+    const keys = identityKeysOf(profile);
+    const tables = new Map(keys.tables.map((t) => [t.column, t]));
+    const links = keys.links === null ? null : decodeLinkTable(keys.links);
+    const usable = links === null ? [] : usableColumns(links, tables);
+    const degrees = links === null ? new Map<number, Map<number, number>>() : degreesOf(links, usable);
+    const found = new Map<string, Set<number>>();
+    for (const table of keys.tables) {
+      const column = links?.state.columns.findIndex((c) => c.name === table.column) ?? -1;
+      for (const junk of table.junk) {
+        values.push({
+          dataset: profile.name,
+          column: table.column,
+          value: junk.label,
+          keyHash: hashHex(junk.hash),
+          reason: junk.reason,
+          rows: junk.count,
+          people: column >= 0 ? (degrees.get(column)?.get(junk.hash) ?? 0) : null,
+        });
+        addTo(found, table.column, junk.hash);
+      }
+    }
+    if (links !== null) {
+      for (const [column, degree] of degrees) {
+        const name = links.state.columns[column]!.name;
+        const table = tables.get(name);
+        if (table === undefined || !PERSON_KEY_KINDS.has(table.kind)) continue;
+        const limit = Math.max(JUNK_MIN_PEOPLE, Math.ceil(JUNK_P99_FACTOR * percentile([...degree.values()], 0.99)));
+        const heavy = [...degree].filter(([hash, people]) => people >= limit && !found.get(name)?.has(hash));
+        if (heavy.length === 0) continue;
+        const labels = new Map(table.labels);
+        const counts = countsOf(table);
+        for (const [hash, people] of heavy.sort((a, b) => b[1] - a[1])) {
+          values.push({ dataset: profile.name, column: name, value: labels.get(hash) ?? '(value not kept)', keyHash: hashHex(hash), reason: 'too_many_people', rows: counts.get(hash) ?? 0, people });
+          addTo(found, name, hash);
+        }
+      }
+      caps.push(...capsOf(profile.name, links, usable, tables, found));
+    }
+  }
+  return { values, caps };
+}
+
+function addTo(map: Map<string, Set<number>>, column: string, hash: number): void {
+  let set = map.get(column);
+  if (set === undefined) map.set(column, (set = new Set()));
+  set.add(hash);
+}
+
+function countsOf(table: KeyTableState): Map<number, number> {
+  const data = decodeKeyTable(table);
+  const out = new Map<number, number>();
+  for (let i = 0; i < data.hashes.length; i++) out.set(data.hashes[i]!, data.counts[i]!);
+  return out;
+}
+
+/** Junk hashes by dataset and column, for leaving them out of joins and the stitch. */
+export function junkHashesByDataset(profiles: readonly DatasetProfile[], junk: JunkReport): Map<string, Map<string, Set<number>>> {
+  const out = new Map<string, Map<string, Set<number>>>(profiles.map((p) => [p.name, new Map()]));
+  for (const value of junk.values) {
+    const dataset = out.get(value.dataset);
+    if (dataset !== undefined) addTo(dataset, value.column, Number.parseInt(value.keyHash, 16));
+  }
+  return out;
+}
+
+/** Link columns that count people: person-key kinds, and identifiers unique enough to be customer or record ids. */
+function usableColumns(links: LinkTableData, tables: ReadonlyMap<string, KeyTableState>): boolean[] {
+  return links.state.columns.map((c) => {
+    if (c.dropped === true) return false;
+    const table = tables.get(c.name);
+    if (table === undefined) return false;
+    if (PERSON_KEY_KINDS.has(table.kind)) return true;
+    const keys = decodeKeyTable(table).hashes.length * 2 ** table.level;
+    return isIdKind(table.kind) && table.keyedValues > 0 && keys / table.keyedValues >= PEOPLE_ID_UNIQUENESS;
+  });
+}
+
+function isIdKind(kind: KeyKind): boolean {
+  return kind === 'identifier' || kind === 'value';
+}
+
+/** For each person-key column and value: the most distinct values of any one other usable column in its rows. */
+function degreesOf(links: LinkTableData, usable: readonly boolean[]): Map<number, Map<number, number>> {
+  const partners = new Map<number, Map<number, Map<number, Set<number>>>>();
+  forEachLink(links, (_count, start, size) => {
+    for (let i = start; i < start + size; i++) {
+      const a = links.columnsOf[i]!;
+      if (!usable[a]) continue;
+      for (let j = start; j < start + size; j++) {
+        const b = links.columnsOf[j]!;
+        if (b === a || !usable[b]) continue;
+        let byValue = partners.get(a);
+        if (byValue === undefined) partners.set(a, (byValue = new Map()));
+        let byColumn = byValue.get(links.hashes[i]!);
+        if (byColumn === undefined) byValue.set(links.hashes[i]!, (byColumn = new Map()));
+        let set = byColumn.get(b);
+        if (set === undefined) byColumn.set(b, (set = new Set()));
+        set.add(links.hashes[j]!);
+      }
+    }
+  });
+  const out = new Map<number, Map<number, number>>();
+  for (const [column, byValue] of partners) {
+    const degree = new Map<number, number>();
+    for (const [hash, byColumn] of byValue) {
+      let most = 0;
+      for (const set of byColumn.values()) most = Math.max(most, set.size);
+      degree.set(hash, most);
+    }
+    out.set(column, degree);
+  }
+  return out;
+}
+
+export function percentile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  values.sort((a, b) => a - b);
+  return values[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+}
+
+/**
+ * Suggested caps: link the dataset's rows on its usable columns (junk left out), then count, per
+ * resulting customer, the distinct values of each person-key column.
+ */
+function capsOf(dataset: string, links: LinkTableData, usable: readonly boolean[], tables: ReadonlyMap<string, KeyTableState>, junk: ReadonlyMap<string, Set<number>>): IdentifierCap[] {
+  const sets = new UnionFind();
+  const ids = new Map<string, number>();
+  const nodeOf: { column: number; hash: number }[] = [];
+  const names = links.state.columns.map((c) => c.name);
+  forEachLink(links, (_count, start, size) => {
+    let first = -1;
+    for (let i = start; i < start + size; i++) {
+      const column = links.columnsOf[i]!;
+      const hash = links.hashes[i]!;
+      if (!usable[column] || junk.get(names[column]!)?.has(hash) === true) continue;
+      const key = `${column}:${hash}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = sets.add();
+        ids.set(key, id);
+        nodeOf.push({ column, hash });
+      }
+      first = first < 0 ? id : sets.union(first, id);
+    }
+  });
+  const perProfile = new Map<number, Map<number, number>>();
+  nodeOf.forEach((node, id) => {
+    const root = sets.find(id);
+    let byColumn = perProfile.get(node.column);
+    if (byColumn === undefined) perProfile.set(node.column, (byColumn = new Map()));
+    byColumn.set(root, (byColumn.get(root) ?? 0) + 1);
+  });
+  const caps: IdentifierCap[] = [];
+  for (const [column, byRoot] of perProfile) {
+    const table = tables.get(names[column]!);
+    if (table === undefined || !PERSON_KEY_KINDS.has(table.kind)) continue;
+    const counts = [...byRoot.values()];
+    const max = Math.max(...counts);
+    const p99 = percentile(counts, 0.99);
+    const outlier = max > 2 * p99 + 1;
+    const suggestedCap = (outlier ? p99 : max) + 1;
+    const noun = KIND_PLURAL[table.kind] ?? 'values';
+    const message = outlier
+      ? `99% of customers in ${dataset} have at most ${p99} ${noun} in ${names[column]} (the most is ${max}); cap ${names[column]} at ${suggestedCap}.`
+      : `No customer in ${dataset} has more than ${max} ${max === 1 ? noun.replace(/s$/, '') : noun} in ${names[column]}; cap ${names[column]} at ${suggestedCap}.`;
+    caps.push({ dataset, column: names[column]!, maxPerProfile: max, p99PerProfile: p99, suggestedCap, message });
+  }
+  return caps;
+}
+
+const KIND_PLURAL: Partial<Record<KeyKind, string>> = {
+  email: 'emails',
+  phone: 'phone numbers',
+  hashed: 'hashed ids',
+  uuid: 'device ids',
+  handle: 'handles',
+  ga_client_id: 'GA client ids',
+};

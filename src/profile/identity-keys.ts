@@ -1,0 +1,157 @@
+import { semanticFromName } from '../identity/column-name';
+import { keyKindOf, PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
+import type { Cell } from '../model';
+import { ColumnProfiler, type ColumnProfilerOptions, type ColumnState } from './column';
+import { finalizeColumn } from './finalize-column';
+import { KeyTable, type KeyTableState } from './key-table';
+import { LinkTable, type LinkTableState } from './link-table';
+
+/** Rows read before the identity columns are chosen (their keys are then counted from row 1). */
+export const WARMUP_ROWS = 1000;
+/** A column whose first rows are all distinct, beside an identity column that repeats, is an event or record id. */
+const RECORD_ID_MIN_VALUES = 100;
+
+export interface IdentityKeysOptions extends ColumnProfilerOptions {
+  keyBudget: number;
+  linkBudget: number;
+}
+
+/** Mergeable identity-key state of a dataset: one key table per keyed column, and the links. */
+export interface IdentityKeysState {
+  v: 1;
+  tables: KeyTableState[];
+  links: LinkTableState | null;
+}
+
+interface Tracked {
+  index: number;
+  kind: KeyKind;
+  table: KeyTable;
+}
+
+/**
+ * Keeps what join discovery and the stitch need from the profiling pass. The first WARMUP_ROWS
+ * rows are held back, profiled on the side to choose the identity columns (by values, or by name
+ * for a column still empty), then replayed; from there on each identity value is normalised,
+ * hashed into its column's key table, and the keys of each row recorded as a link. Columns that
+ * are not tracked get a key table at the end from their exact distinct values, when they have
+ * them (relational keys and foreign keys are usually small).
+ */
+export class IdentityKeyCollector {
+  private warmup: (readonly Cell[])[] | null = [];
+  private tracked: Tracked[] = [];
+  private links: LinkTable | null = null;
+
+  constructor(
+    private readonly columnNames: readonly string[],
+    private readonly options: IdentityKeysOptions,
+  ) {}
+
+  observe(row: readonly Cell[]): void {
+    if (this.warmup !== null) {
+      this.warmup.push(row);
+      if (this.warmup.length >= WARMUP_ROWS) this.startTracking();
+      return;
+    }
+    this.track(row);
+  }
+
+  private startTracking(): void {
+    const rows = this.warmup ?? [];
+    this.warmup = null;
+    this.tracked = chooseTracked(this.columnNames, rows, this.options).map(({ index, kind }) => ({
+      index,
+      kind,
+      table: new KeyTable({ column: this.columnNames[index]!, kind, region: this.options.region, budget: this.options.keyBudget, mask: this.options.mask }),
+    }));
+    this.links = new LinkTable(
+      this.tracked.map((t) => ({ name: this.columnNames[t.index]!, kind: t.kind })),
+      this.options.linkBudget,
+    );
+    for (const row of rows) this.track(row);
+  }
+
+  private track(row: readonly Cell[]): void {
+    const links = this.links!;
+    const tracked = this.tracked;
+    for (let t = 0; t < tracked.length; t++) {
+      const { index, table } = tracked[t]!;
+      const cell = row[index];
+      if (cell === undefined || cell === null) continue;
+      if (typeof cell === 'object') {
+        for (const item of cell) if (item !== null) links.addKey(t, addValue(table, String(item)));
+      } else {
+        links.addKey(t, addValue(table, typeof cell === 'string' ? cell : String(cell)));
+      }
+    }
+    links.endRow();
+  }
+
+  /**
+   * Writes the state. `columns` are the finished column profilers' states, `exactValues` their
+   * exact distinct values (null past the distinct budget).
+   */
+  finish(states: readonly ColumnState[], exactValues: readonly (ReadonlyMap<string, number> | null)[], rowCount: number): IdentityKeysState {
+    if (this.warmup !== null) this.startTracking();
+    const finalKinds = states.map((state) => finalKind(state, rowCount, this.options.region));
+    const tables: KeyTableState[] = [];
+    const trackedByIndex = new Map(this.tracked.map((t) => [t.index, t]));
+    const droppedLinks = new Set<number>();
+    states.forEach((state, index) => {
+      const kind = finalKinds[index] ?? null;
+      const tracked = trackedByIndex.get(index);
+      const exact = exactValues[index] ?? null;
+      if (tracked !== undefined && (tracked.kind === kind || exact === null)) {
+        tables.push(tracked.table.toState());
+        return;
+      }
+      if (tracked !== undefined) droppedLinks.add(this.tracked.indexOf(tracked));
+      if (kind === null || exact === null) return;
+      const table = new KeyTable({ column: state.name, kind, region: this.options.region, budget: this.options.keyBudget, mask: this.options.mask });
+      for (const [value, count] of exact) addValue(table, value, count);
+      tables.push(table.toState());
+    });
+    const links = this.links!.toState();
+    // A column whose kind changed after the first rows was hashed under the wrong rules: its links go.
+    if (droppedLinks.size > 0) links.columns = links.columns.map((c, i) => (droppedLinks.has(i) ? { ...c, dropped: true } : c));
+    return { v: 1, tables, links };
+  }
+}
+
+/** Counts a value into its table, unless it is empty or blank (those are nulls, counted by the profile). */
+function addValue(table: KeyTable, raw: string, weight = 1): number {
+  if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim().length === 0)) return Number.NaN;
+  return table.add(raw, weight);
+}
+
+/** The key kind a finished column profile gives a column, or null. */
+function finalKind(state: ColumnState, rowCount: number, region: string): KeyKind | null {
+  const profile = finalizeColumn(state, { rowCount, region, profiledAt: new Date(0) });
+  return keyKindOf(profile.semanticType, profile.inferredType);
+}
+
+/**
+ * The identity columns to track, from the first rows: person-key kinds and identifiers by their
+ * values, or by their name when the first rows hold no value. A column that is all distinct in
+ * the first rows while another identity column repeats is an event or record id (`messageId`):
+ * it identifies rows, not people, and would make every row a link of its own.
+ */
+export function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): { index: number; kind: KeyKind }[] {
+  const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
+  for (const row of rows) for (let i = 0; i < profilers.length; i++) profilers[i]!.observe(row[i]);
+  const chosen: { index: number; kind: KeyKind; unique: boolean; uniqueness: number }[] = [];
+  profilers.forEach((profiler, index) => {
+    const profile = finalizeColumn(profiler.toState(), { rowCount: rows.length, region: options.region, profiledAt: new Date(0) });
+    let kind: KeyKind | null;
+    if (profile.valueCount > 0) kind = keyKindOf(profile.semanticType, profile.inferredType);
+    else {
+      const byName = semanticFromName(names[index]!);
+      kind = byName === null ? null : keyKindOf(byName, 'string');
+    }
+    if (kind === null || !(PERSON_KEY_KINDS.has(kind) || kind === 'identifier')) return;
+    const unique = profile.valueCount >= RECORD_ID_MIN_VALUES && profile.distinctCount === profile.valueCount;
+    chosen.push({ index, kind, unique: unique && (kind === 'uuid' || kind === 'identifier'), uniqueness: profile.valueCount === 0 ? 1 : profile.uniqueness });
+  });
+  const somethingRepeats = chosen.some((c) => c.uniqueness < 0.9);
+  return chosen.filter((c) => !(c.unique && somethingRepeats)).map(({ index, kind }) => ({ index, kind }));
+}
