@@ -66,3 +66,4 @@ export type { FindJoinsOptions } from './keys/find-joins';
 export type { BuildIdentityGraphOptions } from './graph/identity-graph';
 export type { JoinCandidate, JunkReport, JunkValue, IdentifierCap, IdentityGraph, StitchEstimate, ColumnRef } from './model';
 export type { KeyKind } from './identity/key-kind';
+export { renderJoinsSummary } from './report/joins-summary';

@@ -4,7 +4,12 @@ import { ProfileOptionsSchema, StitchscanError, type ProfileOptions } from '../i
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'profile'; file: string; json: boolean; quiet: boolean; debug: boolean; options: ProfileOptions };
+  | { kind: 'profile'; file: string; json: boolean; quiet: boolean; debug: boolean; options: ProfileOptions }
+  | { kind: 'joins'; files: string[]; json: boolean; quiet: boolean; debug: boolean; hub?: string; options: ProfileOptions };
+
+const COMMANDS = ['profile', 'joins'] as const;
+/** Flags that only `profile` takes (one file: one name, one format). */
+const PROFILE_ONLY = ['with-sketches', 'format', 'delimiter', 'encoding', 'name'] as const;
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -18,6 +23,7 @@ const OPTIONS = {
   encoding: { type: 'string' },
   name: { type: 'string' },
   'distinct-budget': { type: 'string' },
+  hub: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
 } as const;
@@ -34,9 +40,11 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help === true || positionals.length === 0) return values.version === true ? { kind: 'version' } : { kind: 'help' };
   if (values.version === true) return { kind: 'version' };
   const [command, ...rest] = positionals;
-  if (command !== 'profile') {
-    throw new StitchscanError('E_INVALID_OPTION', `Unknown command: must be profile, got "${command}"`);
+  if (!(COMMANDS as readonly string[]).includes(command ?? '')) {
+    throw new StitchscanError('E_INVALID_OPTION', `Unknown command: must be ${COMMANDS.join(' or ')}, got "${command}"`);
   }
+  if (command === 'joins') return joinsCommand(rest, values);
+  if (values.hub !== undefined) throw new StitchscanError('E_INVALID_OPTION', '--hub is an option of stitchscan joins, not of profile');
   if (rest.length !== 1) {
     throw new StitchscanError('E_INVALID_OPTION', `stitchscan profile takes one file, got ${rest.length}`, {
       hint: 'Run `stitchscan profile <file>` once per file.',
@@ -66,6 +74,38 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
+type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
+
+function joinsCommand(files: string[], values: Values): Command {
+  for (const flag of PROFILE_ONLY) {
+    if (values[flag] !== undefined) {
+      throw new StitchscanError('E_INVALID_OPTION', `--${flag} is an option of stitchscan profile, not of joins`, {
+        hint: 'stitchscan joins detects each file\'s format and names each dataset after its file.',
+      });
+    }
+  }
+  if (files.length < 1) {
+    throw new StitchscanError('E_INVALID_OPTION', 'stitchscan joins takes one or more files, got none', { hint: 'Run `stitchscan joins <file> <file> ...`.' });
+  }
+  if (files.includes('-')) throw new StitchscanError('E_INVALID_OPTION', 'stitchscan joins reads files, not standard input');
+  const options: ProfileOptions = { mask: values['no-mask'] !== true };
+  if (typeof values.region === 'string') options.region = values.region;
+  if (typeof values['distinct-budget'] === 'string') {
+    const text = values['distinct-budget'];
+    options.distinctBudget = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  }
+  checkOptions(options, values);
+  return {
+    kind: 'joins',
+    files,
+    json: values.json === true,
+    quiet: values.quiet === true,
+    debug: values.debug === true,
+    ...(typeof values.hub === 'string' ? { hub: values.hub } : {}),
+    options,
+  };
+}
+
 /** Library option -> the flag that sets it, so errors name what the user typed. */
 const FLAG_OF: Readonly<Record<string, keyof typeof OPTIONS>> = {
   region: 'region',
@@ -77,7 +117,7 @@ const FLAG_OF: Readonly<Record<string, keyof typeof OPTIONS>> = {
 };
 
 /** Validates the options the flags make, in the flags' own words: `--region: must be ..., got "XX"`. */
-function checkOptions(options: ProfileOptions, values: Partial<Record<keyof typeof OPTIONS, string | boolean>>): void {
+function checkOptions(options: ProfileOptions, values: Values): void {
   const parsed = ProfileOptionsSchema.safeParse(options);
   if (parsed.success) return;
   const issue = parsed.error.issues[0]!;

@@ -1,5 +1,6 @@
 import { isStitchscanError, profileDataset, renderProfileSummary, stripSketches, TOOL_VERSION } from '../index';
 import { parseCommand } from './args';
+import { runJoins } from './joins-command';
 import { EXIT, type ExitCode } from './exit-codes';
 import { MAIN_HELP } from './help';
 import { createProgress } from './progress';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stdout.write(`${TOOL_VERSION}\n`);
       return EXIT.OK;
     }
+    if (command.kind === 'joins') return await runJoins(command, io);
     const progress = createProgress(io.stderr, !command.quiet);
     let profile;
     try {

@@ -6,7 +6,7 @@ import { stitch } from './stitch';
 import { UnionFind } from './union-find';
 
 export const BuildIdentityGraphOptionsSchema = z.object({
-  /** the dataset the others should reach (default: the one with most accepted joins, then most rows) */
+  /** the dataset the others should reach (default: the one with most accepted joins, then the surest ones) */
   hub: z.string().min(1).optional(),
 });
 export type BuildIdentityGraphOptions = z.input<typeof BuildIdentityGraphOptionsSchema> & {
@@ -38,6 +38,7 @@ export function buildIdentityGraph(profiles: readonly DatasetProfile[], joins: r
   const groups = new UnionFind();
   for (const _ of names) groups.add();
   const joinCount = names.map(() => 0);
+  const confidence = names.map(() => 0);
   for (const j of accepted) {
     const a = index.get(j.left.dataset);
     const b = index.get(j.right.dataset);
@@ -46,6 +47,8 @@ export function buildIdentityGraph(profiles: readonly DatasetProfile[], joins: r
     if (a !== b) {
       joinCount[a]!++;
       joinCount[b]!++;
+      confidence[a]! += j.confidence;
+      confidence[b]! += j.confidence;
     }
   }
   const byRoot = new Map<number, string[]>();
@@ -54,8 +57,8 @@ export function buildIdentityGraph(profiles: readonly DatasetProfile[], joins: r
   let hub: string | null = wantedHub ?? null;
   if (hub === null && profiles.length > 0) {
     const best = profiles
-      .map((p, i) => ({ name: p.name, joins: joinCount[i]!, rows: p.rowCount }))
-      .sort((a, b) => b.joins - a.joins || b.rows - a.rows)[0]!;
+      .map((p, i) => ({ name: p.name, joins: joinCount[i]!, confidence: confidence[i]!, rows: p.rowCount }))
+      .sort((a, b) => b.joins - a.joins || b.confidence - a.confidence || b.rows - a.rows)[0]!;
     hub = best.name;
   }
   const hubRoot = hub === null ? -1 : groups.find(index.get(hub)!);

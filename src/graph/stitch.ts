@@ -153,7 +153,7 @@ function summarise(
     if (p === undefined) byRoot.set(root, (p = { values: 0, rows: 0, datasets: new Set(), nodes: [] }));
     return p;
   };
-  info.forEach((node, id) => {
+  info.forEach((_node, id) => {
     const p = get(sets.find(id));
     p.values++;
     p.nodes.push(id);

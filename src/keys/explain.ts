@@ -13,6 +13,7 @@ const KIND_NOUN: Record<JoinCandidate['keyKind'], string> = {
 
 export const fmt = (n: number): string => n.toLocaleString('en-US');
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const ref = (side: { dataset: string; column: string }): string => `${side.dataset}.${side.column}`;
 
 /** One plain sentence for a candidate, accepted or not. */
@@ -34,7 +35,7 @@ export function explainJoin(c: Omit<JoinCandidate, 'explanation'>, keySide: 'lef
     return `${ref(fk)} points to ${ref(key)}: ${pct(contained)} of its ${fmt(keySide === 'left' ? c.distinctRight : c.distinctLeft)} distinct values are ${key.dataset} keys, and ${key.column} is unique in ${key.dataset}${names}.`;
   }
   if (c.accepted) {
-    return `${L} and ${R} share ${about}${fmt(c.matchedValues)} ${KIND_NOUN[c.keyKind]} after ${c.transform}: ${pct(c.containmentLeft)} of ${c.left.dataset}'s and ${pct(c.containmentRight)} of ${c.right.dataset}'s distinct values.`;
+    return `${L} and ${R} share ${about}${fmt(c.matchedValues)} ${KIND_NOUN[c.keyKind]} after ${c.transform}: ${pct(c.containmentLeft)} of ${possessive(c.left.dataset)} and ${pct(c.containmentRight)} of ${possessive(c.right.dataset)} distinct values.`;
   }
   return `Not a join: ${L} and ${R} share ${about}${fmt(c.matchedValues)} values, but ${rejection(c.reasons)}.`;
 }
