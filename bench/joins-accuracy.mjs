@@ -7,6 +7,7 @@
 // The same computation as tests/helpers/join-accuracy.ts (kept in plain JS here on purpose).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { findJoins, profileDataset } from '../dist/index.js';
 

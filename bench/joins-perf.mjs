@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { buildIdentityGraph, findJoins, profileDataset } from '../dist/index.js';
 import { JOIN_DATASETS } from './generate-joins.mjs';
 
@@ -54,17 +55,36 @@ const profiling = now() - t0;
 const afterProfileRssMb = mb(process.memoryUsage().rss);
 const maxRssAfterProfiling = process.resourceUsage().maxRSS / 1024;
 
-// 2. join discovery
+/** A product failure is a bench result too: print it and the one-line summary, then exit 1. */
+function fail(stage, error) {
+  clearInterval(timer);
+  console.log(`\n  ${stage} FAILED after ${profiling.toFixed(1)} s of profiling: ${error?.stack ?? error}`);
+  console.log(JSON.stringify({ bench: 'joins', rows: ROWS, profilingSeconds: +profiling.toFixed(2), peakRssMb: Math.round(Math.max(mb(sampledPeak), process.resourceUsage().maxRSS / 1024)), error: `${stage}: ${error?.message ?? error}`, pass: false }));
+  process.exit(1);
+}
+
+// 2. join discovery (findJoins returns rejected candidates too, by default)
 phase = 'discovery';
 const t1 = now();
-const joins = findJoins(profiles);
+let candidates;
+try {
+  candidates = findJoins(profiles);
+} catch (error) {
+  fail('findJoins', error);
+}
 const discovery = now() - t1;
 sample();
+const joins = candidates.filter((j) => j.accepted);
 
 // 3. stitch
 phase = 'stitch';
 const t2 = now();
-const graph = buildIdentityGraph(profiles, joins);
+let graph;
+try {
+  graph = buildIdentityGraph(profiles, candidates);
+} catch (error) {
+  fail('buildIdentityGraph', error);
+}
 const stitch = now() - t2;
 sample();
 clearInterval(timer);
@@ -74,11 +94,16 @@ const peakMb = Math.max(mb(sampledPeak), kernelPeakMb);
 const ratio = (discovery + stitch) / profiling;
 
 const col = (c) => `${c.dataset}.${c.column}`;
-console.log(`\n  accepted joins (${joins.length}):`);
+console.log(`\n  accepted joins (${joins.length} of ${candidates.length} candidates):`);
 for (const j of joins) {
   console.log(
     `    ${col(j.left).padEnd(26)} <-> ${col(j.right).padEnd(26)} ${j.transform.padEnd(32)} matched ${j.matchedValues.toLocaleString('en-US').padStart(9)}  ${j.cardinality}  conf ${j.confidence.toFixed(2)}  ${j.exact ? 'exact' : `sampled ${(j.sampleRate * 100).toFixed(1)}%`}`,
   );
+}
+const rejected = candidates.filter((j) => !j.accepted);
+if (rejected.length > 0) {
+  console.log(`  rejected candidates (${rejected.length}), best first:`);
+  for (const j of rejected.slice(0, 8)) console.log(`    ${col(j.left)} <-> ${col(j.right)} conf ${j.confidence.toFixed(2)} [${j.reasons.join(', ')}]`);
 }
 const s = graph.stitch;
 console.log(`\n  stitch: ${s.unifiedProfiles.toLocaleString('en-US')} unified profiles (${s.exact ? 'exact' : `estimated, sample rate ${(s.sampleRate * 100).toFixed(1)}%`}), junk excluded ${s.junkExcluded}`);
@@ -110,6 +135,7 @@ console.log(
     peakRssMb: Math.round(peakMb),
     rssTargetMb: RSS_TARGET_MB,
     acceptedJoins: joins.length,
+    candidates: candidates.length,
     unifiedProfiles: s.unifiedProfiles,
     stitchExact: s.exact,
     pass: ratio < RATIO_TARGET && peakMb < RSS_TARGET_MB,

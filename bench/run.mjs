@@ -1,5 +1,7 @@
 // npm run bench: profiling throughput and memory, as ratios to a raw parse measured in the same run.
 // BENCH_ROWS (default 1000000) sets the size; BENCH_SKIP_3M=1 skips the 3M-row memory check.
+// Then join discovery and stitch on five 20-column silos (bench/joins-perf.mjs, in its own process):
+// BENCH_JOIN_ROWS (default 1000000) sets the rows per silo; BENCH_SKIP_JOINS=1 skips it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,4 +58,9 @@ try {
   console.log(`\nsummary: csv ratio ${c.ratio.toFixed(2)}, ndjson ratio ${n.ratio.toFixed(2)}, peak RSS ${Math.max(c.rss, n.rss).toFixed(0)} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.env.BENCH_SKIP_JOINS !== '1') {
+  // A child process of its own, so the peak RSS it reports is that of join discovery alone.
+  execFileSync(process.execPath, ['--expose-gc', new URL('./joins-perf.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 }

@@ -103,6 +103,7 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
     });
   });
   // hashed-to-plain joins: a plain value and its digest are one identity
+  let sampledRecipeTable = false;
   for (const j of accepted) {
     if (j.transformSide === 'both') continue;
     const plain = j.transformSide === 'left' ? j.left : j.right;
@@ -111,6 +112,8 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
     if (table === undefined) continue;
     const recipe = recipesFor(table.kind).findIndex((r) => r.name === j.transform);
     if (recipe < 0) continue;
+    // a sampled plain table only links the digests of the values it kept
+    if (table.level > 0) sampledRecipeTable = true;
     const data = decodeKeyTable(table);
     const width = table.recipes.length;
     const plainSpace = spaceOf(plain);
@@ -121,7 +124,8 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
       if (a !== undefined && b !== undefined) nodes.sets.union(a, b);
     }
   }
-  return summarise(profiles, nodes.sets, info, rowRoots, rowsWithoutKeys, level, used, junkExcluded, tablesByRef);
+  const estimate = summarise(profiles, nodes.sets, info, rowRoots, rowsWithoutKeys, level, used, junkExcluded, tablesByRef);
+  return sampledRecipeTable ? { ...estimate, exact: false } : estimate;
 }
 
 function anyBelow(hashes: Float64Array, start: number, size: number, limit: number): boolean {

@@ -40,7 +40,7 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
     case 'email':
       return junkEmail(canonical);
     case 'phone':
-      return junkDigits(canonical.startsWith('+') ? canonical.slice(1) : canonical);
+      return junkDigits(canonical.startsWith('+') ? canonical.slice(1) : canonical, 3);
     case 'hashed':
       return JUNK_DIGESTS.has(canonical) ? 'hash_of_placeholder' : null;
     case 'uuid':
@@ -48,7 +48,7 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
     default: {
       const upper = canonical.toUpperCase();
       if (JUNK_WORDS.has(upper)) return 'placeholder_word';
-      return /^\d+$/.test(canonical) && canonical.length >= 6 ? junkDigits(canonical) : null;
+      return /^\d+$/.test(canonical) && canonical.length >= 6 ? junkDigits(canonical, 0) : null;
     }
   }
 }
@@ -63,11 +63,11 @@ function junkEmail(email: string): string | null {
   return null;
 }
 
-/** Digits that are one digit repeated or a run like 123456789, after at most a 3-digit country code. */
-function junkDigits(digits: string): string | null {
-  for (let k = 0; k <= 3 && digits.length - k >= 6; k++) {
+/** Digits that are one digit repeated or a run like 123456789, after at most `prefix` digits (a phone's country code). */
+function junkDigits(digits: string, prefix: number): string | null {
+  for (let k = 0; k <= prefix && digits.length - k >= 6; k++) {
     if (/^(\d)\1+$/.test(digits.slice(k))) return 'repeated_digits';
   }
-  for (const run of JUNK_DIGIT_RUNS) if (digits.endsWith(run) && digits.length - run.length <= 3) return 'digit_sequence';
+  for (const run of JUNK_DIGIT_RUNS) if (digits.endsWith(run) && digits.length - run.length <= prefix) return 'digit_sequence';
   return null;
 }

@@ -187,7 +187,9 @@ function capsOf(dataset: string, links: LinkTableData, usable: readonly boolean[
     const table = tables.get(names[column]!);
     if (table === undefined || !PERSON_KEY_KINDS.has(table.kind)) continue;
     const counts = [...byRoot.values()];
-    const max = Math.max(...counts);
+    // a loop, not Math.max(...counts): a million profiles overflow the call stack
+    let max = 0;
+    for (const n of counts) if (n > max) max = n;
     const p99 = percentile(counts, 0.99);
     const outlier = max > 2 * p99 + 1;
     const suggestedCap = (outlier ? p99 : max) + 1;

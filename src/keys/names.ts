@@ -19,6 +19,7 @@ const SELF_REFERENCE = new Set(['report', 'reportsto', 'manager', 'parent', 'sup
 
 export function nameWords(name: string): string[] {
   return name
+    .replace(/IDs(?![a-z])/g, 'Ids')
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .toLowerCase()

@@ -34,7 +34,7 @@ export const ClusterValueSchema = z.object({
   column: z.string(),
   /** display label (masked when masking is on), or null when the profile kept none */
   value: z.string().nullable(),
-  /** distinct other identity values it links to */
+  /** distinct row combinations (links) of its dataset it appears in */
   links: count,
 });
 

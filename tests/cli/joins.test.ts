@@ -19,7 +19,7 @@ describe('stitchscan joins', () => {
     expect(code).toBe(EXIT.OK);
     const text = out();
     expect(text).toMatch(/^Joins: 3 accepted of \d+ candidates/);
-    expect(text).toMatch(/^customers.email +subscribers.Email Address +lower(trim(email)) +1,774 /m);
+    expect(text).toMatch(/^customers\.email +subscribers\.Email Address +lower\(trim\(email\)\) +1,774 /m);
     expect(text).toContain('sha256(lower(trim(email))) (left)');
     expect(text).toContain('Junk identifiers (left out of matching)');
     expect(text).toContain('t***@test.com: placeholder_email, 4 rows');
