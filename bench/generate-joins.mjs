@@ -4,9 +4,9 @@
 // with the same rows and generator version and the same size.
 // Usage: node bench/generate-joins.mjs [dir] [rows]
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeLines } from './generate.mjs';
 
 const VERSION = 1;
 export const JOIN_DATASETS = ['crm', 'web_events', 'email_list', 'orders', 'loyalty'];
@@ -115,21 +115,6 @@ const crmPerson = (r) => 2 * r + (h32(r, 21) & 1);
 const nonCustomer = (k) => 2 * k + 1 - (h32(k, 21) & 1);
 
 // ---------- writers ----------
-async function writeLines(path, count, header, line) {
-  const tmp = `${path}.partial`;
-  const out = createWriteStream(tmp);
-  let buffer = `${header}\n`;
-  for (let i = 0; i < count; i++) {
-    buffer += `${line(i)}\n`;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await once(out, 'finish');
-  renameSync(tmp, path);
-}
 
 const WRITERS = {
   /** crm: customer_id unique, email, phone (80% E.164, 20% UK national), names, address, dates, amounts */

@@ -1,6 +1,6 @@
 // Writes the benchmark inputs: a CRM-like CSV (15 columns) and a web-events NDJSON file.
 // Deterministic (seeded), generated into a temporary directory, never committed.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync } from 'node:fs';
 import { once } from 'node:events';
 
 function rng(seed) {
@@ -26,8 +26,10 @@ const pad = (n, w) => String(n).padStart(w, '0');
 const hex = (r, n) => { let s = ''; for (let i = 0; i < n; i++) s += Math.floor(r() * 16).toString(16); return s; };
 const uuid = (r) => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-a${hex(r, 3)}-${hex(r, 12)}`;
 
-async function writeLines(path, count, header, line) {
-  const out = createWriteStream(path);
+/** Streams `count` lines to `path` through `path.partial`, renamed at the end so a killed run leaves no half file. */
+export async function writeLines(path, count, header, line) {
+  const tmp = `${path}.partial`;
+  const out = createWriteStream(tmp);
   let buffer = header === null ? '' : `${header}\n`;
   for (let i = 0; i < count; i++) {
     buffer += `${line(i)}\n`;
@@ -38,6 +40,7 @@ async function writeLines(path, count, header, line) {
   }
   out.end(buffer);
   await once(out, 'finish');
+  renameSync(tmp, path);
 }
 
 /** 15 columns, about 150 bytes a row. */

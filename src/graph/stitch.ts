@@ -4,7 +4,7 @@ import { identityKeysOf } from '../keys/key-columns';
 import { decodeKeyTable, levelLimit, type KeyTableState } from '../profile/key-table';
 import { decodeLinkTable, forEachLink } from '../profile/link-table';
 import { recipesFor } from '../identity/key-canon';
-import { KeyedUnionFind, type UnionFind } from './union-find';
+import { KeyedUnionFind, UnionFind } from './union-find';
 
 /** Profiles listed among the largest clusters. */
 export const LARGEST_CLUSTERS = 5;
@@ -55,13 +55,18 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
     if (keys.links !== null) level = Math.max(level, keys.links.level);
     return keys;
   });
-  const nodes = new KeyedUnionFind<string>();
+  // nodes by key space, then by hash: numeric keys, no string per value on the per-link path
+  const sets = new UnionFind();
+  const bySpace = new Map<number, Map<number, number>>();
   const info: Node[] = [];
+  const lookup = (space: number, hash: number): number | undefined => bySpace.get(space)?.get(hash);
   const nodeId = (space: number, hash: number, dataset: number, column: string): number => {
-    const key = `${space}:${hash}`;
-    const known = nodes.lookup(key);
+    let ids = bySpace.get(space);
+    if (ids === undefined) bySpace.set(space, (ids = new Map()));
+    const known = ids.get(hash);
     if (known !== undefined) return known;
-    const id = nodes.id(key);
+    const id = sets.add();
+    ids.set(hash, id);
     info.push({ space, hash, dataset, column, links: 0 });
     return id;
   };
@@ -96,7 +101,7 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
         }
         const id = nodeId(column.space, hash, d, column.name);
         info[id]!.links++;
-        first = first < 0 ? id : nodes.sets.union(first, id);
+        first = first < 0 ? id : sets.union(first, id);
       }
       if (first < 0) rowsWithoutKeys[d]! += count;
       else rowRoots.push({ dataset: d, count, node: first });
@@ -119,12 +124,12 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
     const plainSpace = spaceOf(plain);
     const hashedSpace = spaceOf(hashed);
     for (let i = 0; i < data.hashes.length; i++) {
-      const a = nodes.lookup(`${plainSpace}:${data.hashes[i]!}`);
-      const b = nodes.lookup(`${hashedSpace}:${data.variants[i * width + recipe]!}`);
-      if (a !== undefined && b !== undefined) nodes.sets.union(a, b);
+      const a = lookup(plainSpace, data.hashes[i]!);
+      const b = lookup(hashedSpace, data.variants[i * width + recipe]!);
+      if (a !== undefined && b !== undefined) sets.union(a, b);
     }
   }
-  const estimate = summarise(profiles, nodes.sets, info, rowRoots, rowsWithoutKeys, level, used, junkExcluded, tablesByRef);
+  const estimate = summarise(profiles, sets, info, rowRoots, rowsWithoutKeys, level, used, junkExcluded, tablesByRef);
   return sampledRecipeTable ? { ...estimate, exact: false } : estimate;
 }
 

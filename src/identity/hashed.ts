@@ -55,7 +55,7 @@ export function normaliseHash(raw: string): string {
 }
 
 /** Digests of the empty string: what a pipeline emits when it hashes a missing value. */
-const EMPTY_INPUT_DIGESTS = new Set([
+export const EMPTY_INPUT_DIGESTS: ReadonlySet<string> = new Set([
   'd41d8cd98f00b204e9800998ecf8427e',
   'da39a3ee5e6b4b0d3255bfef95601890afd80709',
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',

@@ -89,9 +89,9 @@ export function normaliseIdentifier(raw: string): string {
 }
 
 /** Values that stand for a missing id (compared after normalisation). */
-const PLACEHOLDERS = new Set([
+export const PLACEHOLDERS: ReadonlySet<string> = new Set([
   '0', '-1', '-', '?', 'NULL', 'NONE', 'NIL', 'N/A', '#N/A', 'NA', 'UNKNOWN', 'UNDEFINED', 'NAN',
-  'TEST', 'TBD', 'XXX', 'DEFAULT',
+  'TEST', 'TBD', 'XXX', 'DEFAULT', 'ANONYMOUS', 'GUEST',
 ]);
 
 /** Detail keys of an identifier check, in bit order. */

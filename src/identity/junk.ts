@@ -1,4 +1,6 @@
 import { hash as digest } from 'node:crypto';
+import { EMPTY_INPUT_DIGESTS } from './hashed';
+import { PLACEHOLDERS } from './identifier';
 import type { KeyKind } from './key-kind';
 
 /**
@@ -15,15 +17,14 @@ const JUNK_EMAIL_DOMAINS = new Set([
   'test.com', 'example.com', 'example.org', 'example.net', 'email.com', 'none.com', 'noemail.com', 'nomail.com',
   'no.com', 'x.com', 'xx.com', 'xxx.com', 'test.test', 'invalid', 'mailinator.com', 'fake.com', 'domain.com',
 ]);
-const JUNK_WORDS = new Set([
-  'UNKNOWN', 'N/A', 'NA', 'NONE', 'NULL', 'NIL', 'TEST', 'TBD', 'XXX', 'DEFAULT', 'ANONYMOUS', 'GUEST', '-', '?',
-  '0', '-1', 'UNDEFINED', 'NAN',
-]);
 const JUNK_DIGIT_RUNS = ['123456789', '1234567890', '0123456789', '987654321', '9876543210', '12345678', '1234567'];
 
 /** Canonical emails that stand for "no email": hashed too, so a hashed column's junk is found. */
-const WELL_KNOWN_JUNK_EMAILS = ['test@test.com', 'noemail@noemail.com', 'none@none.com', 'no@email.com', 'x@x.com', 'test@example.com', 'email@example.com', 'noreply@example.com', ''];
-const JUNK_DIGESTS = new Set(WELL_KNOWN_JUNK_EMAILS.flatMap((e) => (['md5', 'sha1', 'sha256'] as const).map((a) => digest(a, e, 'hex'))));
+const WELL_KNOWN_JUNK_EMAILS = ['test@test.com', 'noemail@noemail.com', 'none@none.com', 'no@email.com', 'x@x.com', 'test@example.com', 'email@example.com', 'noreply@example.com'];
+const JUNK_DIGESTS = new Set([
+  ...EMPTY_INPUT_DIGESTS,
+  ...WELL_KNOWN_JUNK_EMAILS.flatMap((e) => (['md5', 'sha1', 'sha256'] as const).map((a) => digest(a, e, 'hex'))),
+]);
 
 /**
  * Why a canonical key is a placeholder rather than a person's identifier, or null when it is
@@ -47,7 +48,7 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
       return /^[0-]+$/.test(canonical) || /^[f-]+$/.test(canonical) ? 'nil_uuid' : null;
     default: {
       const upper = canonical.toUpperCase();
-      if (JUNK_WORDS.has(upper)) return 'placeholder_word';
+      if (PLACEHOLDERS.has(upper)) return 'placeholder_word';
       return /^\d+$/.test(canonical) && canonical.length >= 6 ? junkDigits(canonical, 0) : null;
     }
   }
@@ -55,7 +56,7 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
 
 function junkEmail(email: string): string | null {
   const at = email.lastIndexOf('@');
-  if (at < 0) return JUNK_WORDS.has(email.toUpperCase()) ? 'placeholder_word' : null;
+  if (at < 0) return PLACEHOLDERS.has(email.toUpperCase()) ? 'placeholder_word' : null;
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
   if (JUNK_EMAIL_LOCALS.has(local) || JUNK_EMAIL_DOMAINS.has(domain)) return 'placeholder_email';

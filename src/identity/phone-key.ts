@@ -1,4 +1,4 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { readPhone } from './phone';
 
 /**
  * A phone number's join key: E.164 (`+447700900123`), extension dropped, read in `region` when
@@ -16,15 +16,8 @@ import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from
 export function phoneKey(raw: string, region: string): string | null {
   const trimmed = raw.trim();
   if (isCompactE164(trimmed)) return trimmed;
-  if (trimmed.length === 0 || trimmed.length > 64) return null;
-  const code = region.toUpperCase();
-  const country: CountryCode | undefined = isSupportedCountry(code) ? code : undefined;
-  try {
-    const phone = parsePhoneNumberFromString(trimmed, country === undefined ? { extract: false } : { defaultCountry: country, extract: false });
-    return phone !== undefined && phone.isPossible() ? phone.number : null;
-  } catch {
-    return null;
-  }
+  const phone = readPhone(trimmed, region);
+  return phone !== undefined && phone.isPossible() ? phone.number : null;
 }
 
 function isCompactE164(v: string): boolean {

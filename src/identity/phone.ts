@@ -200,8 +200,12 @@ export interface NormalisePhoneOptions {
  * @example normalisePhone('+1 (415) 555-2671 ext. 12', { region: 'GB' }) // '+14155552671'
  */
 export function normalisePhone(raw: string, options: NormalisePhoneOptions): string | null {
-  const code = options.region.toUpperCase();
-  const region = isSupportedCountry(code) ? code : undefined;
-  const phone = parse(raw.trim(), region);
+  const phone = readPhone(raw, options.region);
   return phone !== undefined && phone.isValid() ? phone.number : null;
+}
+
+/** Parses a phone number read in `region` (any case; an unknown region reads no national number), or undefined. */
+export function readPhone(raw: string, region: string): PhoneNumber | undefined {
+  const code = region.toUpperCase();
+  return parse(raw.trim(), isSupportedCountry(code) ? code : undefined);
 }

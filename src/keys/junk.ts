@@ -1,9 +1,9 @@
 import { PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
 import type { DatasetProfile, IdentifierCap, JunkReport, JunkValue } from '../model';
 import { UnionFind } from '../graph/union-find';
-import { decodeKeyTable, type KeyTableState } from '../profile/key-table';
+import type { KeyTableState } from '../profile/key-table';
 import { decodeLinkTable, forEachLink, type LinkTableData } from '../profile/link-table';
-import { identityKeysOf } from './key-columns';
+import { identityKeysOf, keyColumnsOf, type KeyColumn } from './key-columns';
 
 /** A person key shared by at least this many distinct other identifiers is junk... */
 export const JUNK_MIN_PEOPLE = 5;
@@ -32,8 +32,9 @@ export function findJunkIdentifiers(profiles: readonly DatasetProfile[]): JunkRe
   for (const profile of profiles) {
     const keys = identityKeysOf(profile);
     const tables = new Map(keys.tables.map((t) => [t.column, t]));
+    const columns = new Map(keyColumnsOf(profile).map((c) => [c.profile.name, c]));
     const links = keys.links === null ? null : decodeLinkTable(keys.links);
-    const usable = links === null ? [] : usableColumns(links, tables);
+    const usable = links === null ? [] : usableColumns(links, columns);
     const degrees = links === null ? new Map<number, Map<number, number>>() : degreesOf(links, usable);
     const found = new Map<string, Set<number>>();
     for (const table of keys.tables) {
@@ -60,7 +61,7 @@ export function findJunkIdentifiers(profiles: readonly DatasetProfile[]): JunkRe
         const heavy = [...degree].filter(([hash, people]) => people >= limit && !found.get(name)?.has(hash));
         if (heavy.length === 0) continue;
         const labels = new Map(table.labels);
-        const counts = countsOf(table);
+        const counts = countsOf(columns.get(name));
         for (const [hash, people] of heavy.sort((a, b) => b[1] - a[1])) {
           values.push({ dataset: profile.name, column: name, value: labels.get(hash) ?? '(value not kept)', keyHash: hashHex(hash), reason: 'too_many_people', rows: counts.get(hash) ?? 0, people });
           addTo(found, name, hash);
@@ -78,10 +79,11 @@ function addTo(map: Map<string, Set<number>>, column: string, hash: number): voi
   set.add(hash);
 }
 
-function countsOf(table: KeyTableState): Map<number, number> {
-  const data = decodeKeyTable(table);
+function countsOf(column: KeyColumn | undefined): Map<number, number> {
   const out = new Map<number, number>();
-  for (let i = 0; i < data.hashes.length; i++) out.set(data.hashes[i]!, data.counts[i]!);
+  if (column === undefined) return out;
+  const { hashes, counts } = column.table;
+  for (let i = 0; i < hashes.length; i++) out.set(hashes[i]!, counts[i]!);
   return out;
 }
 
@@ -96,19 +98,12 @@ export function junkHashesByDataset(profiles: readonly DatasetProfile[], junk: J
 }
 
 /** Link columns that count people: person-key kinds, and identifiers unique enough to be customer or record ids. */
-function usableColumns(links: LinkTableData, tables: ReadonlyMap<string, KeyTableState>): boolean[] {
+function usableColumns(links: LinkTableData, columns: ReadonlyMap<string, KeyColumn>): boolean[] {
   return links.state.columns.map((c) => {
-    if (c.dropped === true) return false;
-    const table = tables.get(c.name);
-    if (table === undefined) return false;
-    if (PERSON_KEY_KINDS.has(table.kind)) return true;
-    const keys = decodeKeyTable(table).hashes.length * 2 ** table.level;
-    return isIdKind(table.kind) && table.keyedValues > 0 && keys / table.keyedValues >= PEOPLE_ID_UNIQUENESS;
+    const column = columns.get(c.name);
+    if (c.dropped === true || column === undefined) return false;
+    return PERSON_KEY_KINDS.has(column.kind) || column.uniqueness >= PEOPLE_ID_UNIQUENESS;
   });
-}
-
-function isIdKind(kind: KeyKind): boolean {
-  return kind === 'identifier' || kind === 'value';
 }
 
 /** For each person-key column and value: the most distinct values of any one other usable column in its rows. */

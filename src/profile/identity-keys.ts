@@ -79,9 +79,9 @@ export class IdentityKeyCollector {
       const cell = row[index];
       if (cell === undefined || cell === null) continue;
       if (typeof cell === 'object') {
-        for (const item of cell) if (item !== null) links.addKey(t, addValue(table, String(item)));
+        for (const item of cell) if (item !== null) links.addKey(t, table.add(String(item)));
       } else {
-        links.addKey(t, addValue(table, typeof cell === 'string' ? cell : String(cell)));
+        links.addKey(t, table.add(typeof cell === 'string' ? cell : String(cell)));
       }
     }
     links.endRow();
@@ -108,7 +108,7 @@ export class IdentityKeyCollector {
       if (tracked !== undefined) droppedLinks.add(this.tracked.indexOf(tracked));
       if (kind === null || exact === null) return;
       const table = new KeyTable({ column: state.name, kind, region: this.options.region, budget: this.options.keyBudget, mask: this.options.mask });
-      for (const [value, count] of exact) addValue(table, value, count);
+      for (const [value, count] of exact) table.add(value, count);
       tables.push(table.toState());
     });
     const links = this.links!.toState();
@@ -116,12 +116,6 @@ export class IdentityKeyCollector {
     if (droppedLinks.size > 0) links.columns = links.columns.map((c, i) => (droppedLinks.has(i) ? { ...c, dropped: true } : c));
     return { v: 1, tables, links };
   }
-}
-
-/** Counts a value into its table, unless it is empty or blank (those are nulls, counted by the profile). */
-function addValue(table: KeyTable, raw: string, weight = 1): number {
-  if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim().length === 0)) return Number.NaN;
-  return table.add(raw, weight);
 }
 
 /** The key kind a finished column profile gives a column, or null. */

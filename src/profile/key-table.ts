@@ -22,6 +22,25 @@ export function levelLimit(level: number): number {
   return HASH_SPACE / 2 ** level;
 }
 
+/**
+ * Drops the entries a sampling level no longer keeps, raising the level while more than `budget`
+ * remain; returns the level. The one sampling step of key tables and link tables, streaming or merged.
+ */
+export function sampleToBudget<K, V>(entries: Map<K, V>, level: number, budget: number, kept: (key: K, value: V, limit: number) => boolean): number {
+  const drop = (): void => {
+    const limit = levelLimit(level);
+    for (const [key, value] of entries) if (!kept(key, value, limit)) entries.delete(key);
+  };
+  if (level > 0) drop();
+  while (entries.size > budget) {
+    level++;
+    drop();
+  }
+  return level;
+}
+
+const keptEntry = (hash: number, entry: Entry, limit: number): boolean => minHash(hash, entry.variants) < limit;
+
 export interface JunkKey {
   hash: number;
   count: number;
@@ -88,6 +107,8 @@ export class KeyTable {
   private readonly entries = new Map<number, Entry>();
   private readonly memo = new Map<string, Memo | null>();
   private readonly recipes: readonly HashRecipe[];
+  /** per recipe, the earlier recipe hashing the same text when provider rules change nothing, or -1 */
+  private readonly twins: readonly number[];
   private readonly junk = new Map<number, JunkKey>();
   private readonly labels = new Map<number, string>();
   private level = 0;
@@ -97,6 +118,7 @@ export class KeyTable {
 
   constructor(private readonly options: KeyTableOptions) {
     this.recipes = recipesFor(options.kind);
+    this.twins = this.recipes.map((r, i) => (r.providerRules ? this.recipes.findIndex((t, j) => j < i && !t.providerRules && t.algorithm === r.algorithm) : -1));
   }
 
   get kind(): KeyKind {
@@ -104,10 +126,12 @@ export class KeyTable {
   }
 
   /**
-   * Counts one raw value `weight` times.
+   * Counts one raw value `weight` times. Empty and blank values are nulls (the profile counts
+   * them): they give no key and are not counted here.
    * @returns the key's hash (junk included), or NaN when the value gives no key
    */
   add(raw: string, weight = 1): number {
+    if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim().length === 0)) return Number.NaN;
     let memo = this.memo.get(raw);
     if (memo === undefined) {
       memo = this.keyOf(raw);
@@ -159,8 +183,8 @@ export class KeyTable {
     for (let i = 0; i < this.recipes.length; i++) {
       const recipe = this.recipes[i]!;
       // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
-      const twin = recipe.providerRules && recipeIsIdentity(recipe, canonical) ? this.recipes.findIndex((r) => !r.providerRules && r.algorithm === recipe.algorithm) : -1;
-      out.push(twin >= 0 && twin < i ? out[twin]! : hashKey(applyRecipe(recipe, canonical)));
+      const twin = this.twins[i]!;
+      out.push(twin >= 0 && recipeIsIdentity(recipe, canonical) ? out[twin]! : hashKey(applyRecipe(recipe, canonical)));
     }
     return out;
   }
@@ -171,11 +195,8 @@ export class KeyTable {
   }
 
   private raiseLevel(): void {
-    while (this.entries.size > this.options.budget) {
-      this.level++;
-      this.limit = levelLimit(this.level);
-      for (const [hash, entry] of this.entries) if (minHash(hash, entry.variants) >= this.limit) this.entries.delete(hash);
-    }
+    this.level = sampleToBudget(this.entries, this.level, this.options.budget, keptEntry);
+    this.limit = levelLimit(this.level);
     for (const hash of this.labels.keys()) if (!this.entries.has(hash)) this.labels.delete(hash);
   }
 
@@ -186,18 +207,6 @@ export class KeyTable {
   }
 
   toState(): KeyTableState {
-    const n = this.entries.size;
-    const width = this.recipes.length;
-    const hashes = new Float64Array(n);
-    const counts = new Uint32Array(n);
-    const variants = new Float64Array(n * width);
-    let i = 0;
-    for (const [hash, entry] of this.entries) {
-      hashes[i] = hash;
-      counts[i] = entry.count;
-      for (let r = 0; r < width; r++) variants[i * width + r] = entry.variants![r]!;
-      i++;
-    }
     return {
       v: 1,
       column: this.options.column,
@@ -205,15 +214,28 @@ export class KeyTable {
       recipes: this.recipes.map((r) => r.name),
       level: this.level,
       budget: this.options.budget,
-      hashes: float64ToBase64(hashes),
-      counts: uint32ToBase64(counts),
-      variants: float64ToBase64(variants),
+      ...encodeEntries(this.entries, this.recipes.length),
       keyedValues: this.keyedValues,
       unkeyedValues: this.unkeyedValues,
       junk: [...this.junk.values()].filter((j) => j.count > 0),
       labels: [...this.labels],
     };
   }
+}
+
+function encodeEntries(entries: ReadonlyMap<number, Entry>, width: number): Pick<KeyTableState, 'hashes' | 'counts' | 'variants'> {
+  const n = entries.size;
+  const hashes = new Float64Array(n);
+  const counts = new Uint32Array(n);
+  const variants = new Float64Array(n * width);
+  let i = 0;
+  for (const [hash, entry] of entries) {
+    hashes[i] = hash;
+    counts[i] = entry.count;
+    for (let r = 0; r < width; r++) variants[i * width + r] = entry.variants![r]!;
+    i++;
+  }
+  return { hashes: float64ToBase64(hashes), counts: uint32ToBase64(counts), variants: float64ToBase64(variants) };
 }
 
 function minHash(hash: number, variants: readonly number[] | null): number {
@@ -242,7 +264,6 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
   if (a.kind !== b.kind || a.recipes.join() !== b.recipes.join()) return a.keyedValues >= b.keyedValues ? a : b;
   const width = a.recipes.length;
   const budget = Math.max(a.budget, b.budget);
-  let level = Math.max(a.level, b.level);
   const entries = new Map<number, Entry>();
   for (const data of [decodeKeyTable(a), decodeKeyTable(b)]) {
     for (let i = 0; i < data.hashes.length; i++) {
@@ -252,27 +273,7 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
       else entries.set(hash, { count: data.counts[i]!, variants: width === 0 ? null : Array.from(data.variants.subarray(i * width, (i + 1) * width)) });
     }
   }
-  let limit = levelLimit(level);
-  const filter = (): void => {
-    for (const [hash, entry] of entries) if (minHash(hash, entry.variants) >= limit) entries.delete(hash);
-  };
-  filter();
-  while (entries.size > budget) {
-    level++;
-    limit = levelLimit(level);
-    filter();
-  }
-  const n = entries.size;
-  const hashes = new Float64Array(n);
-  const counts = new Uint32Array(n);
-  const variants = new Float64Array(n * width);
-  let i = 0;
-  for (const [hash, entry] of entries) {
-    hashes[i] = hash;
-    counts[i] = entry.count;
-    for (let r = 0; r < width; r++) variants[i * width + r] = entry.variants![r]!;
-    i++;
-  }
+  const level = sampleToBudget(entries, Math.max(a.level, b.level), budget, keptEntry);
   const junk = new Map<number, JunkKey>();
   for (const j of [...a.junk, ...b.junk]) {
     const seen = junk.get(j.hash);
@@ -284,9 +285,7 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
     ...a,
     level,
     budget,
-    hashes: float64ToBase64(hashes),
-    counts: uint32ToBase64(counts),
-    variants: float64ToBase64(variants),
+    ...encodeEntries(entries, width),
     keyedValues: a.keyedValues + b.keyedValues,
     unkeyedValues: a.unkeyedValues + b.unkeyedValues,
     junk: [...junk.values()].slice(0, JUNK_CAP),

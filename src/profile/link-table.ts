@@ -1,6 +1,6 @@
 import type { KeyKind } from '../identity/key-kind';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
-import { levelLimit } from './key-table';
+import { levelLimit, sampleToBudget } from './key-table';
 
 /** Distinct rows of identity keys kept exactly before a coordinated sample of them. */
 export const DEFAULT_LINK_BUDGET = 200_000;
@@ -86,11 +86,8 @@ export class LinkTable {
   }
 
   private raiseLevel(): void {
-    while (this.links.size > this.budget) {
-      this.level++;
-      this.limit = levelLimit(this.level);
-      for (const [id, link] of this.links) if (!anyBelow(link.hashes, this.limit)) this.links.delete(id);
-    }
+    this.level = sampleToBudget(this.links, this.level, this.budget, keptLink);
+    this.limit = levelLimit(this.level);
   }
 
   toState(): LinkTableState {
@@ -102,6 +99,8 @@ function anyBelow(hashes: readonly number[], limit: number): boolean {
   for (const h of hashes) if (h < limit) return true;
   return false;
 }
+
+const keptLink = (_id: string, link: Link, limit: number): boolean => anyBelow(link.hashes, limit);
 
 /** Identity of a link: its pairs in a canonical order (a row's keys may come in any order in JSON). */
 function linkId(columns: readonly number[], hashes: readonly number[]): string {
@@ -184,7 +183,6 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
     }
   }
   const budget = Math.max(a.budget, b.budget);
-  let level = Math.max(a.level, b.level);
   const links = new Map<string, Link>();
   for (const state of [a, b]) {
     const data = decodeLinkTable(state);
@@ -205,15 +203,6 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
       else links.set(id, { count, columns: cols, hashes: hs });
     });
   }
-  let limit = levelLimit(level);
-  const filter = (): void => {
-    for (const [id, link] of links) if (!anyBelow(link.hashes, limit)) links.delete(id);
-  };
-  filter();
-  while (links.size > budget) {
-    level++;
-    limit = levelLimit(level);
-    filter();
-  }
+  const level = sampleToBudget(links, Math.max(a.level, b.level), budget, keptLink);
   return encodeLinks(columns, links.values(), level, budget, a.emptyRows + b.emptyRows, a.rows + b.rows);
 }
