@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   E_INVALID_GZIP: { hint: 'The input starts like gzip but does not decompress; check that the download or export finished (`gzip -t file.gz`).' },
   E_NO_RECORDS: { hint: 'A JSON input must be an array of objects, an object holding one such array ({"data": [...]}), or `name = [...]`.' },
   E_INVALID_OPTION: { hint: 'See `stitchscan --help` for the command, docs/api.md for the library options.' },
+  E_INVALID_CONFIG: { hint: 'See docs/cli.md#config-file for the fields of stitchscan.config.json and what each takes.' },
+  E_DUPLICATE_DATASET: { hint: 'Give each dataset its own name (the `name` of a config entry or a ScanInput), for example crm and crm_eu.' },
   E_INVALID_PROFILE: { hint: 'Profiles must come from profileDataset() of this stitchscan version; see docs/api.md.' },
   E_MERGE_MISMATCH: { hint: 'Only profiles of parts of the same dataset, made with the same options, can be merged.' },
 } as const satisfies Record<`E_${string}`, { hint: string }>;

@@ -67,3 +67,37 @@ export type { BuildIdentityGraphOptions } from './graph/identity-graph';
 export type { JoinCandidate, JunkReport, JunkValue, IdentifierCap, IdentityGraph, StitchEstimate, ColumnRef } from './model';
 export type { KeyKind } from './identity/key-kind';
 export { renderJoinsSummary } from './report/joins-summary';
+
+// scan, score and findings
+export { scan } from './scan';
+export { ScanOptionsSchema, DatasetOptionsSchema } from './scan-options';
+export { assessReadiness } from './score/readiness';
+export { DEFAULT_WEIGHTS, DEFAULT_THRESHOLDS, ScoreOptionsSchema } from './score/options';
+export { FINDING_CODES } from './score/findings/codes';
+export { KeyHintsSchema } from './keys/key-hints';
+export {
+  ScanReportSchema,
+  ScoreSchema,
+  FindingSchema,
+  DimensionSchema,
+  DatasetRoleSchema,
+  SCAN_REPORT_SCHEMA_VERSION,
+} from './model';
+export { scanReportJsonSchema } from './model/json-schema';
+export type { ScanInput, ScanOptions } from './scan-options';
+export type { ScoreOptions } from './score/options';
+export type { FindingCode } from './score/findings/codes';
+export type { KeyHints } from './keys/key-hints';
+export type { ScanReport, Score, Finding, Dimension, DimensionScore, DatasetScore, Grade, Severity, DatasetRole, ScoreWeights, ScoreThresholds } from './model';
+
+// reports
+export { renderJson } from './report/json';
+export { renderHtml } from './report/html';
+export { renderMarkdown } from './report/markdown';
+export { renderTerminalSummary } from './report/terminal';
+export { shouldUseColour } from './report/colour';
+export { rowSchemaOf } from './report/row-schema';
+export type { JsonSchemaObject } from './report/row-schema';
+export { rowTypesOf } from './report/row-types';
+export { configToScan, ScanConfigSchema, REPORT_FORMATS } from './config';
+export type { ScanConfig, ConfiguredScan, ReportFormat } from './config';

@@ -1,17 +1,21 @@
 import { parseArgs } from 'node:util';
 import { ProfileOptionsSchema, StitchscanError, type ProfileOptions } from '../index';
+import { scanCommand, typesCommand, type ScanCommand } from './scan-args';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'profile'; file: string; json: boolean; quiet: boolean; debug: boolean; options: ProfileOptions }
-  | { kind: 'joins'; files: string[]; json: boolean; quiet: boolean; debug: boolean; hub?: string; options: ProfileOptions };
+  | { kind: 'joins'; files: string[]; json: boolean; quiet: boolean; debug: boolean; hub?: string; options: ProfileOptions }
+  | ScanCommand
+  | { kind: 'schema' }
+  | { kind: 'types'; files: string[]; out: string; quiet: boolean; options: ProfileOptions };
 
-const COMMANDS = ['profile', 'joins'] as const;
+const COMMANDS = ['scan', 'profile', 'joins', 'schema', 'types'] as const;
 /** Flags that only `profile` takes (one file: one name, one format). */
 const PROFILE_ONLY = ['with-sketches', 'format', 'delimiter', 'encoding', 'name'] as const;
 
-const OPTIONS = {
+export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   json: { type: 'boolean' },
@@ -26,7 +30,15 @@ const OPTIONS = {
   hub: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  out: { type: 'string', short: 'o' },
+  'fail-under': { type: 'string' },
+  'no-progress': { type: 'boolean' },
+  now: { type: 'string' },
 } as const;
+
+/** Flags of scan and types only. */
+const SCAN_ONLY = ['config', 'out', 'fail-under', 'no-progress', 'now'] as const;
 
 /** Parses argv into a command. Unknown options and bad values are StitchscanErrors (exit 2). */
 export function parseCommand(argv: readonly string[]): Command {
@@ -41,7 +53,16 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version === true) return { kind: 'version' };
   const [command, ...rest] = positionals;
   if (!(COMMANDS as readonly string[]).includes(command ?? '')) {
-    throw new StitchscanError('E_INVALID_OPTION', `Unknown command: must be ${COMMANDS.join(' or ')}, got "${command}"`);
+    throw new StitchscanError('E_INVALID_OPTION', `Unknown command: must be one of ${COMMANDS.join(', ')}, got "${command}"`);
+  }
+  if (command === 'scan') return scanCommand(rest, values);
+  if (command === 'schema') {
+    if (rest.length > 0) throw new StitchscanError('E_INVALID_OPTION', `stitchscan schema takes no file, got ${rest.length}`);
+    return { kind: 'schema' };
+  }
+  if (command === 'types') return typesCommand(rest, values);
+  for (const flag of SCAN_ONLY) {
+    if (values[flag] !== undefined) throw new StitchscanError('E_INVALID_OPTION', `--${flag} is an option of stitchscan scan, not of ${command}`);
   }
   if (command === 'joins') return joinsCommand(rest, values);
   if (values.hub !== undefined) throw new StitchscanError('E_INVALID_OPTION', '--hub is an option of stitchscan joins, not of profile');
@@ -74,7 +95,7 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
-type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
+export type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
 function joinsCommand(files: string[], values: Values): Command {
   for (const flag of PROFILE_ONLY) {
@@ -117,7 +138,7 @@ const FLAG_OF: Readonly<Record<string, keyof typeof OPTIONS>> = {
 };
 
 /** Validates the options the flags make, in the flags' own words: `--region: must be ..., got "XX"`. */
-function checkOptions(options: ProfileOptions, values: Values): void {
+export function checkOptions(options: ProfileOptions, values: Values): void {
   const parsed = ProfileOptionsSchema.safeParse(options);
   if (parsed.success) return;
   const issue = parsed.error.issues[0]!;

@@ -1,6 +1,8 @@
-import { isStitchscanError, profileDataset, renderProfileSummary, stripSketches, TOOL_VERSION } from '../index';
+import { isStitchscanError, profileDataset, renderProfileSummary, scanReportJsonSchema, stripSketches, TOOL_VERSION } from '../index';
 import { parseCommand } from './args';
 import { runJoins } from './joins-command';
+import { runScan } from './scan-command';
+import { runTypes } from './types-command';
 import { EXIT, type ExitCode } from './exit-codes';
 import { MAIN_HELP } from './help';
 import { createProgress } from './progress';
@@ -26,6 +28,12 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.OK;
     }
     if (command.kind === 'joins') return await runJoins(command, io);
+    if (command.kind === 'scan') return await runScan(command, io);
+    if (command.kind === 'types') return await runTypes(command, io);
+    if (command.kind === 'schema') {
+      io.stdout.write(`${JSON.stringify(scanReportJsonSchema(), null, 2)}\n`);
+      return EXIT.OK;
+    }
     const progress = createProgress(io.stderr, !command.quiet);
     let profile;
     try {

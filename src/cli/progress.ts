@@ -45,3 +45,25 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
     },
   };
 }
+
+/** One progress bar per dataset of a scan, on stderr; silent when stderr is not a terminal. */
+export function createMultiProgress(stream: NodeJS.WriteStream, enabled: boolean): { update(event: ProgressEvent & { index: number }): void; stop(): void } {
+  if (!enabled || stream.isTTY !== true) return SILENT;
+  const multi = new cliProgress.MultiBar(
+    { stream, format: '{dataset} [{bar}] {percentage}% | {rows} rows', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  const bars = new Map<number, cliProgress.SingleBar>();
+  return {
+    update(event) {
+      const total = event.totalBytes ?? Math.max(event.bytesRead, 1);
+      const payload = { dataset: event.dataset.padEnd(16).slice(0, 16), rows: event.rows.toLocaleString('en-US') };
+      const bar = bars.get(event.index);
+      if (bar === undefined) bars.set(event.index, multi.create(total, event.bytesRead, payload));
+      else bar.update(event.bytesRead, payload);
+    },
+    stop() {
+      multi.stop();
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StitchscanError } from '../errors';
-import type { DatasetProfile, IdentityGraph, JoinCandidate, JunkReport } from '../model';
+import type { ColumnRef, DatasetProfile, IdentityGraph, JoinCandidate, JunkReport } from '../model';
 import { findJunkIdentifiers, junkHashesByDataset } from '../keys/junk';
 import { stitch } from './stitch';
 import { UnionFind } from './union-find';
@@ -12,6 +12,8 @@ export const BuildIdentityGraphOptionsSchema = z.object({
 export type BuildIdentityGraphOptions = z.input<typeof BuildIdentityGraphOptionsSchema> & {
   /** junk found beforehand with findJunkIdentifiers (computed when absent) */
   junk?: JunkReport;
+  /** columns the stitch must not link through (keyHints.ignore) */
+  ignore?: readonly ColumnRef[];
 };
 
 /**
@@ -77,7 +79,7 @@ export function buildIdentityGraph(profiles: readonly DatasetProfile[], joins: r
     hub,
     hubChosenBy: hub === null ? null : wantedHub !== undefined ? 'user' : 'most_joins',
     unreachable: names.filter((_, i) => groups.find(i) !== hubRoot),
-    stitch: stitch(profiles, joins, junkHashesByDataset(profiles, junk)),
+    stitch: stitch(profiles, joins, junkHashesByDataset(profiles, junk), options.ignore),
     junk: junk.values,
     caps: junk.caps,
   };

@@ -38,7 +38,13 @@ interface Node {
  * tables, the stitch runs on the coordinated sample and scales each profile up by the inverse of
  * its chance of being seen (1 - (1 - p)^k for a profile of k values).
  */
-export function stitch(profiles: readonly DatasetProfile[], joins: readonly JoinCandidate[], junk: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<number>>>): StitchEstimate {
+export function stitch(
+  profiles: readonly DatasetProfile[],
+  joins: readonly JoinCandidate[],
+  junk: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<number>>>,
+  ignore: readonly ColumnRef[] = [],
+): StitchEstimate {
+  const ignored = new Set(ignore.map(refKey));
   const accepted = joins.filter((j) => j.accepted);
   const joined = new Set(accepted.flatMap((j) => [refKey(j.left), refKey(j.right)]));
   // key spaces: columns of a plain join share one
@@ -83,7 +89,7 @@ export function stitch(profiles: readonly DatasetProfile[], joins: readonly Join
     const links = decodeLinkTable(keys.links);
     const columns = links.state.columns.map((c) => {
       const ref = { dataset: profile.name, column: c.name };
-      const ok = c.dropped !== true && (PERSON_KEY_KINDS.has(c.kind) || joined.has(refKey(ref)));
+      const ok = c.dropped !== true && !ignored.has(refKey(ref)) && (PERSON_KEY_KINDS.has(c.kind) || joined.has(refKey(ref)));
       if (ok) used.push(ref);
       return ok ? { space: spaceOf(ref), name: c.name, junk: junk.get(profile.name)?.get(c.name) } : null;
     });

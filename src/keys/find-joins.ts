@@ -8,6 +8,7 @@ import { compareKeySets, type Overlap } from './compare';
 import { explainJoin } from './explain';
 import { findJunkIdentifiers, junkHashesByDataset } from './junk';
 import { keyColumnsOf, keySetAt, type KeyColumn } from './key-columns';
+import { applyKeyHints, checkKeyHints, KeyHintsSchema, type KeyHints } from './key-hints';
 import { isOwnIdName, nameSimilarity, nameWords } from './names';
 
 export const FindJoinsOptionsSchema = z.object({
@@ -19,6 +20,8 @@ export const FindJoinsOptionsSchema = z.object({
 export type FindJoinsOptions = z.input<typeof FindJoinsOptionsSchema> & {
   /** junk found beforehand with findJunkIdentifiers (computed when absent) */
   junk?: JunkReport;
+  /** columns to force into or keep out of the joins (see KeyHintsSchema) */
+  keyHints?: KeyHints;
 };
 
 /** Shared distinct values below this are coincidence, however high the containment. */
@@ -62,6 +65,8 @@ export function findJoins(profiles: readonly DatasetProfile[], options: FindJoin
   }
   const { minConfidence, includeRejected } = parsed.data;
   assertDistinctNames(profiles);
+  const hints = KeyHintsSchema.parse(options.keyHints ?? {});
+  checkKeyHints(hints, profiles);
   const junk = options.junk ?? findJunkIdentifiers(profiles);
   const junkHashes = junkHashesByDataset(profiles, junk);
   const columns = profiles.flatMap((p) => keyColumnsOf(p, junkHashes.get(p.name)));
@@ -79,6 +84,7 @@ export function findJoins(profiles: readonly DatasetProfile[], options: FindJoin
   }
   keepBestRecipe(candidates);
   oneKeyPerColumn(candidates, keySides);
+  applyKeyHints(candidates, hints);
   for (const c of candidates) c.explanation = explainJoin(c, keySides.get(c) ?? null);
   const ranked = candidates.sort((a, b) => Number(b.accepted) - Number(a.accepted) || b.confidence - a.confidence);
   return includeRejected ? ranked : ranked.filter((c) => c.accepted);

@@ -3,3 +3,4 @@ export * from './semantic';
 export * from './profile';
 export * from './join';
 export * from './graph';
+export * from './report';

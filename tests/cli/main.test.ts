@@ -86,7 +86,7 @@ describe('main user errors', () => {
     { what: 'an empty file', argv: ['profile', 'fixtures/broken/empty.csv'], code: 'E_EMPTY_INPUT' },
     { what: 'zip bytes named .csv', argv: ['profile', 'fixtures/broken/renamed-xlsx.csv'], code: 'E_UNKNOWN_FORMAT' },
     { what: 'an unknown option', argv: ['profile', SMALL, '--bogus'], code: 'E_INVALID_OPTION' },
-    { what: 'an unknown command', argv: ['scan', SMALL], code: 'E_INVALID_OPTION' },
+    { what: 'an unknown command', argv: ['scna', SMALL], code: 'E_INVALID_OPTION' },
     { what: '--region XX', argv: ['profile', SMALL, '--region', 'XX'], code: 'E_INVALID_OPTION' },
     { what: '--distinct-budget abc', argv: ['profile', SMALL, '--distinct-budget', 'abc'], code: 'E_INVALID_OPTION' },
     { what: '--distinct-budget 3 (below the minimum)', argv: ['profile', SMALL, '--distinct-budget', '3'], code: 'E_INVALID_OPTION' },

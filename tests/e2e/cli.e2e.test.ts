@@ -334,8 +334,8 @@ describe('stitchscan user errors', () => {
   });
 
   it('exits 2 with E_INVALID_OPTION for an unknown command, naming it', async () => {
-    const line = expectUserError(await runCli(['scan', 'fixtures/sources/customers.csv']), 'E_INVALID_OPTION');
-    expect(line).toContain('"scan"');
+    const line = expectUserError(await runCli(['scna', 'fixtures/sources/customers.csv']), 'E_INVALID_OPTION');
+    expect(line).toContain('"scna"');
   });
 
   it('exits 2 with E_INVALID_OPTION when profile gets two files or an option lacks its value', async () => {

@@ -94,11 +94,11 @@ describe('the published package (npm pack, then npm install in a fresh project)'
       const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
       const tarball = join(tmp, filename);
       const entries = (await sh(tmp, 'tar', ['-tzf', tarball])).stdout.split('\n').filter(Boolean);
-      for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/profile-worker.js', 'package.json', 'README.md']) {
+      for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/profile-worker.js', 'schema/scan-report.schema.json', 'schema/stitchscan.config.schema.json', 'package.json', 'README.md']) {
         expect(entries, file).toContain(`package/${file}`);
       }
       expect(entries.filter((e) => /^package\/(?:src|tests|fixtures|bench|docs)\//.test(e))).toEqual([]);
-      expect(entries.filter((e) => !/^package\/(?:dist\/|package\.json$|README\.md$|LICENSE)/.test(e))).toEqual([]);
+      expect(entries.filter((e) => !/^package\/(?:dist\/|schema\/|package\.json$|README\.md$|LICENSE)/.test(e))).toEqual([]);
 
       // 2. a fresh ESM project with the tarball and the TypeScript runners
       const project = join(tmp, 'project');
@@ -116,6 +116,11 @@ describe('the published package (npm pack, then npm install in a fresh project)'
       expect(inline.stdout).toBe(`${VERSION}\n`);
       writeFileSync(join(project, 'cjs.cjs'), CJS_CONSUMER);
       expect((await sh(project, process.execPath, ['cjs.cjs'])).stdout).toBe(`5 ${VERSION}\n`);
+      // the report's JSON Schema and the config's, through the `exports` map
+      const schemas = await sh(project, process.execPath, ['-e', "console.log(require('stitchscan/schema.json').title, '|', require('stitchscan/config-schema.json').title)"]);
+      expect(schemas.stdout).toBe('stitchscan ScanReport | stitchscan config file\n');
+      const scanned = await sh(project, process.execPath, ['--input-type=module', '-e', "import { scan } from 'stitchscan'; const r = await scan(['customers.csv'], { region: 'GB' }); console.log(r.datasets[0].rowCount, typeof r.score.overall)"]);
+      expect(scanned.stdout).toBe('5 number\n');
 
       // 4. TypeScript as an ES module: tsx, ts-node's ESM loader, and a strict type check (index.d.ts)
       writeFileSync(join(project, 'consumer.ts'), TS_ESM_CONSUMER);

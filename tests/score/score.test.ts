@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { gradeOf, verdictOf } from '../../src/score/grade';
+import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, resolveScoreOptions } from '../../src/score/options';
+import { scoreFacts } from '../../src/score/score';
+import { cleanDataset, facts, keyColumn } from './_facts';
+
+const options = { weights: { ...DEFAULT_WEIGHTS }, thresholds: { ...DEFAULT_THRESHOLDS } };
+
+describe('scoreFacts', () => {
+  it('scores clean datasets 100, grade A', () => {
+    const s = scoreFacts(facts(cleanDataset('a'), cleanDataset('b')), options);
+    expect(s.overall).toBe(100);
+    expect(s.grade).toBe('A');
+    expect(s.perDataset.map((p) => p.overall)).toEqual([100, 100]);
+    expect(s.verdict).toBe('Ready for a single customer view.');
+  });
+
+  it('averages datasets per dimension and weighs dimensions', () => {
+    const s = scoreFacts(facts(cleanDataset('a', { keyedRows: 500 }), cleanDataset('b')), options);
+    expect(s.dimensions.find((d) => d.dimension === 'identityCoverage')!.score).toBe(75);
+    expect(s.overall).toBeCloseTo(100 - (25 * 20) / 100, 1);
+  });
+
+  it('leaves dimensions that do not apply out and shares their weight', () => {
+    const s = scoreFacts(facts(cleanDataset('a', { keyedRows: 0, newestAgeDays: null, duplicates: null })), options);
+    const byName = new Map(s.dimensions.map((d) => [d.dimension, d]));
+    expect(byName.get('joinability')!.score).toBeNull();
+    expect(byName.get('freshness')!.score).toBeNull();
+    expect(byName.get('joinability')!.weight).toBe(0);
+    const weights = s.dimensions.reduce((n, d) => n + d.weight, 0);
+    expect(weights).toBeCloseTo(1, 2);
+    // identity coverage 0 with weight 20 among 20+20+10+10 (keyQuality, completeness, consistency)
+    expect(s.overall).toBeCloseTo((100 * (20 + 10 + 10)) / 60, 1);
+  });
+
+  it('changes with user weights', () => {
+    const f = facts(cleanDataset('a', { linkedRows: 0 }), cleanDataset('b', { linkedRows: 0 }));
+    const base = scoreFacts(f, options).overall;
+    const heavier = scoreFacts(f, resolveScoreOptions({ weights: { joinability: 100 } })).overall;
+    const ignored = scoreFacts(f, resolveScoreOptions({ weights: { joinability: 0 } })).overall;
+    expect(heavier).toBeLessThan(base);
+    expect(ignored).toBe(100);
+  });
+
+  it('completeness counts attribute groups no dataset holds', () => {
+    const f = facts(cleanDataset('a', { attributes: { name: 1, location: 1, consent: null, dates: 1 } }), cleanDataset('b', { attributes: { name: 1, location: 1, consent: null, dates: 1 } }));
+    expect(scoreFacts(f, options).dimensions.find((d) => d.dimension === 'completeness')!.score).toBe(95);
+  });
+});
+
+describe('grades, verdicts and options', () => {
+  it.each([
+    [95, 'A'],
+    [90, 'A'],
+    [89.9, 'B'],
+    [70, 'C'],
+    [65, 'D'],
+    [50, 'E'],
+    [49.9, 'F'],
+    [0, 'F'],
+  ] as const)('%s is grade %s', (score, grade) => expect(gradeOf(score)).toBe(grade));
+
+  it('names the weakest dimension below 90', () => {
+    expect(verdictOf('C', [{ dimension: 'keyQuality', score: 95 }, { dimension: 'joinability', score: 41.6 }, { dimension: 'freshness', score: null }])).toMatch(/weakest: joinability \(42\/100\)/);
+  });
+
+  it('rejects a stale threshold not above the fresh one, and all-zero weights', () => {
+    expect(() => resolveScoreOptions({ thresholds: { freshDays: 90, staleDays: 60 } })).toThrow(/staleDays: must be more than freshDays/);
+    const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0]));
+    expect(() => resolveScoreOptions({ weights: zero })).toThrow(/at least one dimension/);
+  });
+
+  it('key column helper fills defaults', () => expect(keyColumn().checked).toBe(1000));
+});
