@@ -50,7 +50,8 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
 export function createMultiProgress(stream: NodeJS.WriteStream, enabled: boolean): { update(event: ProgressEvent & { index: number }): void; stop(): void } {
   if (!enabled || stream.isTTY !== true) return SILENT;
   const multi = new cliProgress.MultiBar(
-    { stream, format: '{dataset} [{bar}] {percentage}% | {rows} rows', hideCursor: true, clearOnComplete: true },
+    // finished bars stay on screen: the user sees every dataset was read
+    { stream, format: '{dataset} [{bar}] {percentage}% | {rows} rows', hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
   );
   const bars = new Map<number, cliProgress.SingleBar>();
