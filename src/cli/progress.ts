@@ -47,7 +47,7 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
 }
 
 /** One progress bar per dataset of a scan, on stderr; silent when stderr is not a terminal. */
-export function createMultiProgress(stream: NodeJS.WriteStream, enabled: boolean): { update(event: ProgressEvent & { index: number }): void; stop(): void } {
+export function createMultiProgress(stream: NodeJS.WriteStream, enabled: boolean): { update(event: ProgressEvent & { index: number; of: number }): void; stop(): void } {
   if (!enabled || stream.isTTY !== true) return SILENT;
   const multi = new cliProgress.MultiBar(
     // finished bars stay on screen: the user sees every dataset was read

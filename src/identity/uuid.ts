@@ -55,6 +55,8 @@ const MAX = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
  * @example normaliseUuid('3f2504e04f8911d39a0c0305e82c3301') // '3f2504e0-4f89-11d3-9a0c-0305e82c3301'
  */
 export function normaliseUuid(raw: string): string {
+  // most ids arrive canonical: check once rather than trim, lower-case and copy
+  if (raw.length === 36 && isCanonical(raw)) return raw;
   const v = raw.trim().toLowerCase();
   const start = dashedStart(v, 0, v.length);
   if (start >= 0) return start === 0 ? v : v.slice(start, start + 36);
@@ -62,6 +64,17 @@ export function normaliseUuid(raw: string): string {
     return `${v.slice(0, 8)}-${v.slice(8, 12)}-${v.slice(12, 16)}-${v.slice(16, 20)}-${v.slice(20)}`;
   }
   return v;
+}
+
+/** Lower-case hex in the 8-4-4-4-12 layout. */
+function isCanonical(v: string): boolean {
+  for (let i = 0; i < 36; i++) {
+    const c = v.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /** Detail keys of a UUID check, in bit order. */

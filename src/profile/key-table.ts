@@ -4,6 +4,7 @@ import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
 import { hashKey } from './hash';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
+import { HashIndex } from './sketches/hash-index';
 
 /** Distinct keys a column keeps exactly before it keeps a coordinated sample of them. */
 export const DEFAULT_KEY_BUDGET = 100_000;
@@ -14,6 +15,13 @@ export const LABEL_MIN_COUNT = 2;
 export const JUNK_CAP = 100;
 /** Raw values whose canonical key is remembered, so repeated values are normalised once. */
 const MEMO_CAP = 50_000;
+/**
+ * Cheap kinds stop remembering when fewer than this share of lookups hit, checked every
+ * MEMO_WINDOW values: a column of mostly distinct ids pays the memo's upkeep for nothing.
+ * Emails (six recipe digests) and phones (libphonenumber-js) always remember.
+ */
+const MEMO_MIN_HIT_RATE = 0.3;
+const MEMO_WINDOW = 8192;
 /** Hashes are 52-bit integers, uniform on [0, 2^52). */
 export const HASH_SPACE = 2 ** 52;
 
@@ -104,7 +112,12 @@ export interface KeyTableOptions {
 
 /** Collects one column's join keys (see KeyTableState). */
 export class KeyTable {
-  private readonly entries = new Map<number, Entry>();
+  // entries in first-seen order: hash, count and `width` recipe hashes each, found through `index`
+  private readonly index = new HashIndex();
+  private hashes: number[] = [];
+  private counts: number[] = [];
+  private variants: number[] = [];
+  private readonly width: number;
   private readonly memo = new Map<string, Memo | null>();
   private readonly recipes: readonly HashRecipe[];
   /** per recipe, the earlier recipe hashing the same text when provider rules change nothing, or -1 */
@@ -115,9 +128,13 @@ export class KeyTable {
   private limit = HASH_SPACE;
   keyedValues = 0;
   unkeyedValues = 0;
+  private memoOn = true;
+  private memoLookups = 0;
+  private memoHits = 0;
 
   constructor(private readonly options: KeyTableOptions) {
     this.recipes = recipesFor(options.kind);
+    this.width = this.recipes.length;
     this.twins = this.recipes.map((r, i) => (r.providerRules ? this.recipes.findIndex((t, j) => j < i && !t.providerRules && t.algorithm === r.algorithm) : -1));
   }
 
@@ -132,12 +149,11 @@ export class KeyTable {
    */
   add(raw: string, weight = 1): number {
     if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim().length === 0)) return Number.NaN;
-    let memo = this.memo.get(raw);
+    let memo = this.memoOn ? this.memo.get(raw) : undefined;
     if (memo === undefined) {
       memo = this.keyOf(raw);
-      if (this.memo.size >= MEMO_CAP) this.memo.clear();
-      this.memo.set(raw, memo);
-    }
+      if (this.memoOn) this.remember(raw, memo);
+    } else this.memoHits++;
     if (memo === null) {
       this.unkeyedValues += weight;
       return Number.NaN;
@@ -148,17 +164,33 @@ export class KeyTable {
       return memo.hash;
     }
     if (!memo.keep || !this.passes(memo)) return memo.hash;
-    const entry = this.entries.get(memo.hash);
-    if (entry === undefined) {
-      this.entries.set(memo.hash, { count: weight, variants: memo.variants });
-      if (this.entries.size > this.options.budget) this.raiseLevel();
+    const entry = this.index.get(memo.hash);
+    if (entry < 0) {
+      this.index.add(memo.hash, this.hashes.length);
+      this.hashes.push(memo.hash);
+      this.counts.push(weight);
+      if (memo.variants !== null) for (const v of memo.variants) this.variants.push(v);
+      if (this.hashes.length > this.options.budget) this.raiseLevel();
     } else {
-      entry.count += weight;
-      if (entry.count >= LABEL_MIN_COUNT && entry.count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) {
+      const count = (this.counts[entry] = this.counts[entry]! + weight);
+      if (count >= LABEL_MIN_COUNT && count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) {
         this.labels.set(memo.hash, this.label(raw));
       }
     }
     return memo.hash;
+  }
+
+  private remember(raw: string, memo: Memo | null): void {
+    if (this.memo.size >= MEMO_CAP) this.memo.clear();
+    this.memo.set(raw, memo);
+    if (++this.memoLookups < MEMO_WINDOW) return;
+    const kind = this.options.kind;
+    if (kind !== 'email' && kind !== 'phone' && this.memoHits < MEMO_MIN_HIT_RATE * (this.memoLookups + this.memoHits)) {
+      this.memoOn = false;
+      this.memo.clear();
+    }
+    this.memoLookups = 0;
+    this.memoHits = 0;
   }
 
   private keyOf(raw: string): Memo | null {
@@ -194,10 +226,39 @@ export class KeyTable {
     return minHash(memo.hash, memo.variants) < this.limit;
   }
 
+  /** Raises the level until the kept entries fit the budget, then compacts them (order kept). */
   private raiseLevel(): void {
-    this.level = sampleToBudget(this.entries, this.level, this.options.budget, keptEntry);
+    const { hashes, counts, variants, width } = this;
+    const n = hashes.length;
+    const minOf = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let min = hashes[i]!;
+      for (let r = 0; r < width; r++) min = Math.min(min, variants[i * width + r]!);
+      minOf[i] = min;
+    }
+    let kept = n;
+    while (kept > this.options.budget) {
+      this.level++;
+      const limit = levelLimit(this.level);
+      kept = 0;
+      for (let i = 0; i < n; i++) if (minOf[i]! < limit) kept++;
+    }
     this.limit = levelLimit(this.level);
-    for (const hash of this.labels.keys()) if (!this.entries.has(hash)) this.labels.delete(hash);
+    const nextHashes: number[] = [];
+    const nextCounts: number[] = [];
+    const nextVariants: number[] = [];
+    this.index.clear();
+    for (let i = 0; i < n; i++) {
+      if (minOf[i]! >= this.limit) continue;
+      this.index.add(hashes[i]!, nextHashes.length);
+      nextHashes.push(hashes[i]!);
+      nextCounts.push(counts[i]!);
+      for (let r = 0; r < width; r++) nextVariants.push(variants[i * width + r]!);
+    }
+    this.hashes = nextHashes;
+    this.counts = nextCounts;
+    this.variants = nextVariants;
+    for (const hash of this.labels.keys()) if (this.index.get(hash) < 0) this.labels.delete(hash);
   }
 
   private label(raw: string): string {
@@ -214,7 +275,9 @@ export class KeyTable {
       recipes: this.recipes.map((r) => r.name),
       level: this.level,
       budget: this.options.budget,
-      ...encodeEntries(this.entries, this.recipes.length),
+      hashes: float64ToBase64(Float64Array.from(this.hashes)),
+      counts: uint32ToBase64(Uint32Array.from(this.counts)),
+      variants: float64ToBase64(Float64Array.from(this.variants)),
       keyedValues: this.keyedValues,
       unkeyedValues: this.unkeyedValues,
       junk: [...this.junk.values()].filter((j) => j.count > 0),

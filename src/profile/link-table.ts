@@ -1,6 +1,7 @@
 import type { KeyKind } from '../identity/key-kind';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
-import { levelLimit, sampleToBudget } from './key-table';
+import { levelLimit } from './key-table';
+import { HashIndex } from './sketches/hash-index';
 
 /** Distinct rows of identity keys kept exactly before a coordinated sample of them. */
 export const DEFAULT_LINK_BUDGET = 200_000;
@@ -31,15 +32,143 @@ export interface LinkTableState {
   rows: number;
 }
 
-interface Link {
-  count: number;
-  columns: number[];
-  hashes: number[];
+/**
+ * Distinct links in first-seen order, in flat arrays: each link's pairs sorted by column then
+ * hash (a row's keys may come in any order in JSON; a repeated pair counts once), found through a
+ * HashIndex on a 52-bit hash of the pairs.
+ */
+class LinkSet {
+  private readonly index = new HashIndex();
+  counts: number[] = [];
+  starts: number[] = [];
+  sizes: number[] = [];
+  columnsOf: number[] = [];
+  hashes: number[] = [];
+
+  get size(): number {
+    return this.counts.length;
+  }
+
+  /** Adds `count` rows to the link of the first `n` pairs (canonical, see `canonicalise`). */
+  add(columns: readonly number[], hashes: readonly number[], n: number, count: number): void {
+    const key = pairsKey(columns, hashes, n);
+    const same = (link: number): boolean => {
+      if (this.sizes[link] !== n) return false;
+      const start = this.starts[link]!;
+      for (let i = 0; i < n; i++) if (this.columnsOf[start + i] !== columns[i] || this.hashes[start + i] !== hashes[i]) return false;
+      return true;
+    };
+    const link = this.index.get(key, same);
+    if (link >= 0) {
+      this.counts[link] = this.counts[link]! + count;
+      return;
+    }
+    this.index.add(key, this.counts.length);
+    this.counts.push(count);
+    this.starts.push(this.columnsOf.length);
+    this.sizes.push(n);
+    for (let i = 0; i < n; i++) {
+      this.columnsOf.push(columns[i]!);
+      this.hashes.push(hashes[i]!);
+    }
+  }
+
+  /** Raises `level` until at most `budget` links hold a hash below its limit; keeps those (in order). */
+  sample(level: number, budget: number): number {
+    const n = this.size;
+    const minOf = new Float64Array(n);
+    for (let l = 0; l < n; l++) {
+      let min = Infinity;
+      for (let i = this.starts[l]!; i < this.starts[l]! + this.sizes[l]!; i++) min = Math.min(min, this.hashes[i]!);
+      minOf[l] = min;
+    }
+    const keptAt = (lvl: number): number => {
+      const limit = levelLimit(lvl);
+      let kept = 0;
+      for (let l = 0; l < n; l++) if (minOf[l]! < limit) kept++;
+      return kept;
+    };
+    while (keptAt(level) > budget) level++;
+    const limit = levelLimit(level);
+    const old = { counts: this.counts, starts: this.starts, sizes: this.sizes, columnsOf: this.columnsOf, hashes: this.hashes };
+    this.counts = [];
+    this.starts = [];
+    this.sizes = [];
+    this.columnsOf = [];
+    this.hashes = [];
+    this.index.clear();
+    for (let l = 0; l < n; l++) {
+      if (minOf[l]! >= limit) continue;
+      const start = old.starts[l]!;
+      const size = old.sizes[l]!;
+      this.add(old.columnsOf.slice(start, start + size), old.hashes.slice(start, start + size), size, old.counts[l]!);
+    }
+    return level;
+  }
+
+  encode(columns: LinkTableState['columns'], level: number, budget: number, emptyRows: number, rows: number): LinkTableState {
+    return {
+      v: 1,
+      columns,
+      level,
+      budget,
+      sizes: uint32ToBase64(Uint32Array.from(this.sizes)),
+      counts: uint32ToBase64(Uint32Array.from(this.counts)),
+      columnsOf: uint32ToBase64(Uint32Array.from(this.columnsOf)),
+      hashes: float64ToBase64(Float64Array.from(this.hashes)),
+      emptyRows,
+      rows,
+    };
+  }
+}
+
+/** Sorts the first `n` pairs by column then hash, in place, and drops repeats; returns the new length. */
+function canonicalise(columns: number[], hashes: number[], n: number): number {
+  for (let i = 1; i < n; i++) {
+    const c = columns[i]!;
+    const h = hashes[i]!;
+    let j = i - 1;
+    while (j >= 0 && (columns[j]! > c || (columns[j] === c && hashes[j]! > h))) {
+      columns[j + 1] = columns[j]!;
+      hashes[j + 1] = hashes[j]!;
+      j--;
+    }
+    columns[j + 1] = c;
+    hashes[j + 1] = h;
+  }
+  let m = Math.min(n, 1);
+  for (let i = 1; i < n; i++) {
+    if (columns[i] === columns[m - 1] && hashes[i] === hashes[m - 1]) continue;
+    columns[m] = columns[i]!;
+    hashes[m] = hashes[i]!;
+    m++;
+  }
+  return m;
+}
+
+const TWO_26 = 67108864;
+
+/** A 52-bit hash of canonical pairs: two 32-bit multiply-xorshift lanes, 26 bits kept of each. */
+function pairsKey(columns: readonly number[], hashes: readonly number[], n: number): number {
+  let a = 0x9e3779b9 | 0;
+  let b = 0x85ebca6b | 0;
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i]!;
+    const lo = h % TWO_26;
+    const hi = (h - lo) / TWO_26;
+    a = Math.imul(a ^ lo ^ (columns[i]! << 26), 0x01000193);
+    a ^= a >>> 15;
+    b = Math.imul(b ^ hi ^ columns[i]!, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
+  return ((a >>> 0) % TWO_26) * TWO_26 + ((b >>> 0) % TWO_26);
 }
 
 /** Collects the links of one dataset (see LinkTableState). */
 export class LinkTable {
-  private readonly links = new Map<string, Link>();
+  private readonly links = new LinkSet();
   private level = 0;
   private limit = levelLimit(0);
   emptyRows = 0;
@@ -66,76 +195,26 @@ export class LinkTable {
       this.emptyRows++;
       return;
     }
-    if (this.level > 0 && !anyBelow(this.rowHashes, this.limit)) {
-      this.clearRow();
-      return;
+    if (this.level === 0 || anyBelow(this.rowHashes, this.limit)) {
+      const m = n === 1 ? 1 : canonicalise(this.rowColumns, this.rowHashes, n);
+      this.links.add(this.rowColumns, this.rowHashes, m, 1);
+      if (this.links.size > this.budget) {
+        this.level = this.links.sample(this.level + 1, this.budget);
+        this.limit = levelLimit(this.level);
+      }
     }
-    const id = linkId(this.rowColumns, this.rowHashes);
-    const link = this.links.get(id);
-    if (link !== undefined) link.count++;
-    else {
-      this.links.set(id, { count: 1, columns: this.rowColumns.slice(), hashes: this.rowHashes.slice() });
-      if (this.links.size > this.budget) this.raiseLevel();
-    }
-    this.clearRow();
-  }
-
-  private clearRow(): void {
     this.rowColumns.length = 0;
     this.rowHashes.length = 0;
   }
 
-  private raiseLevel(): void {
-    this.level = sampleToBudget(this.links, this.level, this.budget, keptLink);
-    this.limit = levelLimit(this.level);
-  }
-
   toState(): LinkTableState {
-    return encodeLinks(this.columns, this.links.values(), this.level, this.budget, this.emptyRows, this.rows);
+    return this.links.encode(this.columns, this.level, this.budget, this.emptyRows, this.rows);
   }
 }
 
 function anyBelow(hashes: readonly number[], limit: number): boolean {
   for (const h of hashes) if (h < limit) return true;
   return false;
-}
-
-const keptLink = (_id: string, link: Link, limit: number): boolean => anyBelow(link.hashes, limit);
-
-/** Identity of a link: its pairs in a canonical order (a row's keys may come in any order in JSON). */
-function linkId(columns: readonly number[], hashes: readonly number[]): string {
-  const n = hashes.length;
-  if (n === 1) return `${columns[0]}:${hashes[0]}`;
-  const parts: string[] = [];
-  for (let i = 0; i < n; i++) parts.push(`${columns[i]}:${hashes[i]}`);
-  parts.sort();
-  // drop repeated pairs (a multi-valued cell naming one key twice)
-  return parts.filter((p, i) => i === 0 || p !== parts[i - 1]).join('|');
-}
-
-function encodeLinks(columns: LinkTableState['columns'], links: Iterable<Link>, level: number, budget: number, emptyRows: number, rows: number): LinkTableState {
-  const sizes: number[] = [];
-  const counts: number[] = [];
-  const columnsOf: number[] = [];
-  const hashes: number[] = [];
-  for (const link of links) {
-    sizes.push(link.hashes.length);
-    counts.push(link.count);
-    columnsOf.push(...link.columns);
-    hashes.push(...link.hashes);
-  }
-  return {
-    v: 1,
-    columns,
-    level,
-    budget,
-    sizes: uint32ToBase64(Uint32Array.from(sizes)),
-    counts: uint32ToBase64(Uint32Array.from(counts)),
-    columnsOf: uint32ToBase64(Uint32Array.from(columnsOf)),
-    hashes: float64ToBase64(Float64Array.from(hashes)),
-    emptyRows,
-    rows,
-  };
 }
 
 /** A decoded link table: `forEach` visits each link with its pairs. */
@@ -183,7 +262,7 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
     }
   }
   const budget = Math.max(a.budget, b.budget);
-  const links = new Map<string, Link>();
+  const links = new LinkSet();
   for (const state of [a, b]) {
     const data = decodeLinkTable(state);
     const remap = state.columns.map((c) => (columns[indexOf.get(c.name)!]!.kind === c.kind ? indexOf.get(c.name)! : -1));
@@ -197,12 +276,9 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
         hs.push(data.hashes[k]!);
       }
       if (hs.length === 0) return;
-      const id = linkId(cols, hs);
-      const link = links.get(id);
-      if (link !== undefined) link.count += count;
-      else links.set(id, { count, columns: cols, hashes: hs });
+      links.add(cols, hs, canonicalise(cols, hs, hs.length), count);
     });
   }
-  const level = sampleToBudget(links, Math.max(a.level, b.level), budget, keptLink);
-  return encodeLinks(columns, links.values(), level, budget, a.emptyRows + b.emptyRows, a.rows + b.rows);
+  const level = links.size > budget || Math.max(a.level, b.level) > 0 ? links.sample(Math.max(a.level, b.level), budget) : 0;
+  return links.encode(columns, level, budget, a.emptyRows + b.emptyRows, a.rows + b.rows);
 }
