@@ -1,3 +1,4 @@
+import { getCountryCallingCode, isSupportedCountry, Metadata, type CountryCode } from 'libphonenumber-js/min';
 import { readPhone } from './phone';
 
 /**
@@ -16,8 +17,81 @@ import { readPhone } from './phone';
 export function phoneKey(raw: string, region: string): string | null {
   const trimmed = raw.trim();
   if (isCompactE164(trimmed)) return trimmed;
+  const fast = nationalKey(trimmed, region);
+  if (fast !== null) return fast;
   const phone = readPhone(trimmed, region);
   return phone !== undefined && phone.isPossible() ? phone.number : null;
+}
+
+/** What a region's plain national numbers need: its calling code, trunk prefix and possible lengths. */
+interface NationalPlan {
+  callingCode: string;
+  prefix: string;
+  lengths: ReadonlySet<number>;
+  nanp: boolean;
+}
+
+const plans = new Map<string, NationalPlan | null>();
+
+/**
+ * The region's plan when its national numbers are read by plain rules: a trunk prefix stripped
+ * as is, no transform rule, and no other prefix pattern that a number starting with the trunk
+ * prefix could match. Null for regions with richer rules (Argentina, Brazil, Australia...), which
+ * always go through the parser.
+ */
+function planOf(region: string): NationalPlan | null {
+  const known = plans.get(region);
+  if (known !== undefined) return known;
+  let plan: NationalPlan | null = null;
+  if (isSupportedCountry(region)) {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(region as CountryCode);
+    // These metadata methods exist but are not in the package's types: read them defensively,
+    // and without them every number simply goes through the parser.
+    const numbering = metadata.numberingPlan as Partial<Record<'nationalPrefix' | 'nationalPrefixForParsing' | 'nationalPrefixTransformRule' | 'possibleLengths', () => unknown>> | undefined;
+    const call = (name: keyof NonNullable<typeof numbering>): unknown => (typeof numbering?.[name] === 'function' ? numbering[name]() : null);
+    const prefix = call('nationalPrefix');
+    const parsing = call('nationalPrefixForParsing');
+    const lengths = call('possibleLengths');
+    const alternatives = typeof parsing === 'string' ? parsing.split('|') : [];
+    const plain =
+      typeof prefix === 'string' && prefix !== '' && alternatives[0] === prefix && alternatives.every((a) => /^\d+$/.test(a) && (a === prefix || !a.startsWith(prefix)));
+    if (plain && !call('nationalPrefixTransformRule') && Array.isArray(lengths)) {
+      const callingCode = getCountryCallingCode(region as CountryCode);
+      plan = { callingCode, prefix, lengths: new Set(lengths.filter((n): n is number => typeof n === 'number')), nanp: callingCode === '1' };
+    }
+  }
+  plans.set(region, plan);
+  return plan;
+}
+
+/**
+ * E.164 of a number written nationally with only spaces, dots, dashes and parentheses
+ * (`07700 900123`, `(415) 555-2671`), without the parser: the trunk prefix is stripped and the
+ * calling code added, when the rest has a possible length. Null when the number needs the parser
+ * (a `+`, an extension, letters, an unusual length). tests/identity/phone-key.test.ts checks that
+ * it agrees with libphonenumber-js wherever it answers.
+ */
+export function nationalKey(raw: string, region: string): string | null {
+  const plan = planOf(region);
+  if (plan === null) return null;
+  let digits = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += raw[i];
+    else if (c !== 32 && c !== 40 && c !== 41 && c !== 45 && c !== 46) return null;
+  }
+  let national: string;
+  if (plan.nanp) {
+    national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+    // NANP area codes and exchanges start with 2 to 9
+    if (national.length !== 10 || national.charCodeAt(0) < 50 || national.charCodeAt(3) < 50) return null;
+  } else {
+    if (!digits.startsWith(plan.prefix)) return null;
+    national = digits.slice(plan.prefix.length);
+    if (national.charCodeAt(0) === 48) return null;
+  }
+  return plan.lengths.has(national.length) ? `+${plan.callingCode}${national}` : null;
 }
 
 function isCompactE164(v: string): boolean {
