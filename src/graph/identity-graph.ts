@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StitchscanError } from '../errors';
+import { parseOptions } from '../options-error';
 import type { ColumnRef, DatasetProfile, IdentityGraph, JoinCandidate, JunkReport } from '../model';
 import { findJunkIdentifiers, junkHashesByDataset } from '../keys/junk';
 import { stitch } from './stitch';
@@ -30,7 +31,7 @@ export type BuildIdentityGraphOptions = z.input<typeof BuildIdentityGraphOptions
  * graph.stitch.unifiedProfiles;
  */
 export function buildIdentityGraph(profiles: readonly DatasetProfile[], joins: readonly JoinCandidate[], options: BuildIdentityGraphOptions = {}): IdentityGraph {
-  const { hub: wantedHub } = BuildIdentityGraphOptionsSchema.parse({ hub: options.hub });
+  const { hub: wantedHub } = parseOptions(BuildIdentityGraphOptionsSchema, { hub: options.hub });
   const names = profiles.map((p) => p.name);
   if (wantedHub !== undefined && !names.includes(wantedHub)) {
     throw new StitchscanError('E_INVALID_OPTION', `Invalid option hub: no dataset is named ${wantedHub}`, { hint: `Datasets: ${names.join(', ')}.` });

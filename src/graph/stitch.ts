@@ -1,5 +1,5 @@
 import { PERSON_KEY_KINDS } from '../identity/key-kind';
-import type { ColumnRef, DatasetProfile, JoinCandidate, StitchEstimate } from '../model';
+import { columnRefKey as refKey, type ColumnRef, type DatasetProfile, type JoinCandidate, type StitchEstimate } from '../model';
 import { identityKeysOf } from '../keys/key-columns';
 import { decodeKeyTable, levelLimit, type KeyTableState } from '../profile/key-table';
 import { decodeLinkTable, forEachLink } from '../profile/link-table';
@@ -18,7 +18,6 @@ const SIZE_BUCKETS: readonly [string, number, number][] = [
   ['51+', 51, Number.POSITIVE_INFINITY],
 ];
 
-const refKey = (r: ColumnRef): string => `${r.dataset}\u0000${r.column}`;
 
 interface Node {
   space: number;
@@ -79,7 +78,8 @@ export function stitch(
   const limit = levelLimit(level);
   const rowRoots: { dataset: number; count: number; node: number }[] = [];
   const rowsWithoutKeys = profiles.map(() => 0);
-  let junkExcluded = 0;
+  // distinct junk values left out, by key space and hash
+  const junkSeen = new Set<string>();
   states.forEach((keys, d) => {
     const profile = profiles[d]!;
     if (keys.links === null) {
@@ -102,7 +102,7 @@ export function stitch(
         const hash = links.hashes[i]!;
         if (column === null || column === undefined) continue;
         if (column.junk?.has(hash) === true) {
-          junkExcluded++;
+          junkSeen.add(`${column.space}:${hash}`);
           continue;
         }
         const id = nodeId(column.space, hash, d, column.name);
@@ -135,7 +135,7 @@ export function stitch(
       if (a !== undefined && b !== undefined) sets.union(a, b);
     }
   }
-  const estimate = summarise(profiles, sets, info, rowRoots, rowsWithoutKeys, level, used, junkExcluded, tablesByRef);
+  const estimate = summarise(profiles, sets, info, rowRoots, rowsWithoutKeys, level, used, junkSeen.size, tablesByRef);
   return sampledRecipeTable ? { ...estimate, exact: false } : estimate;
 }
 
@@ -198,14 +198,16 @@ function summarise(
     sizes[0]! += rowsWithoutKeys[d]!;
     if (rowsWithoutKeys[d]! > 0) overlaps.set(profile.name, (overlaps.get(profile.name) ?? 0) + rowsWithoutKeys[d]!);
   });
+  // rows kept on the sample and rows whose profile spans datasets, per dataset, in one pass
+  const keptRows = profiles.map(() => 0);
+  const linkedRowsOf = profiles.map(() => 0);
+  for (const r of rowRoots) {
+    keptRows[r.dataset]! += r.count;
+    if (byRoot.get(sets.find(r.node))!.datasets.size > 1) linkedRowsOf[r.dataset]! += r.count;
+  }
   const datasets = profiles.map((profile, d) => {
-    let kept = 0;
-    let linked = 0;
-    for (const r of rowRoots) {
-      if (r.dataset !== d) continue;
-      kept += r.count;
-      if (byRoot.get(sets.find(r.node))!.datasets.size > 1) linked += r.count;
-    }
+    const kept = keptRows[d]!;
+    const linked = linkedRowsOf[d]!;
     const keyed = Math.max(0, profile.rowCount - rowsWithoutKeys[d]!);
     const linkedRows = kept === 0 ? 0 : Math.round((linked / kept) * (level === 0 ? kept : keyed));
     return {
@@ -237,7 +239,7 @@ function summarise(
         .slice(0, 3)
         .map((node) => {
           const dataset = profiles[node.dataset]!.name;
-          const table = tables.get(`${dataset}\u0000${node.column}`);
+          const table = tables.get(refKey({ dataset, column: node.column }));
           const label = table?.labels.find(([h]) => h === node.hash)?.[1] ?? null;
           return { dataset, column: node.column, value: label, links: node.links };
         }),

@@ -72,3 +72,14 @@ function junkDigits(digits: string, prefix: number): string | null {
   for (const run of JUNK_DIGIT_RUNS) if (digits.endsWith(run) && digits.length - run.length <= prefix) return 'digit_sequence';
   return null;
 }
+
+/**
+ * Whether a raw cell of any column is a stand-in for a missing value that repeats by design: a
+ * placeholder email (`test@test.com`) or a placeholder word (`UNKNOWN`, `N/A`, `TEST`). Numbers
+ * (`0`, `-1`) are left alone: in a column of counts or line numbers they are real values.
+ */
+export function isPlaceholderText(text: string): boolean {
+  if (text.includes('@')) return junkEmail(text.trim().toLowerCase()) !== null;
+  const upper = text.trim().toUpperCase();
+  return PLACEHOLDERS.has(upper) && !/^-?\d+$/.test(upper);
+}

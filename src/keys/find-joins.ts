@@ -3,7 +3,8 @@ import { StitchscanError } from '../errors';
 import { describeNormaliser } from '../identity/normalize';
 import { recipesFor } from '../identity/key-canon';
 import { PERSON_KEY_KINDS } from '../identity/key-kind';
-import type { DatasetProfile, JoinCandidate, JunkReport } from '../model';
+import { columnRefKey, type DatasetProfile, type JoinCandidate, type JunkReport } from '../model';
+import { parseOptions } from '../options-error';
 import { compareKeySets, type Overlap } from './compare';
 import { explainJoin } from './explain';
 import { findJunkIdentifiers, junkHashesByDataset } from './junk';
@@ -59,13 +60,9 @@ interface Comparison {
  * joins.filter((j) => j.accepted).map((j) => j.explanation);
  */
 export function findJoins(profiles: readonly DatasetProfile[], options: FindJoinsOptions = {}): JoinCandidate[] {
-  const parsed = FindJoinsOptionsSchema.safeParse({ minConfidence: options.minConfidence, includeRejected: options.includeRejected });
-  if (!parsed.success) {
-    throw new StitchscanError('E_INVALID_OPTION', `Invalid option ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-  }
-  const { minConfidence, includeRejected } = parsed.data;
+  const { minConfidence, includeRejected } = parseOptions(FindJoinsOptionsSchema, { minConfidence: options.minConfidence, includeRejected: options.includeRejected });
   assertDistinctNames(profiles);
-  const hints = KeyHintsSchema.parse(options.keyHints ?? {});
+  const hints = parseOptions(KeyHintsSchema, options.keyHints ?? {}, 'E_INVALID_OPTION', 'option keyHints');
   checkKeyHints(hints, profiles);
   const junk = options.junk ?? findJunkIdentifiers(profiles);
   const junkHashes = junkHashesByDataset(profiles, junk);
@@ -176,7 +173,7 @@ function measure({ left, right, recipe }: Comparison, minConfidence: number): Me
       if (fk.isKey && isOwnIdName(side(fk)) && nameWords(fk.profile.name).join(' ') !== nameWords(key.profile.name).join(' ')) reasons.push('own_key');
     }
   }
-  if (rule === 'identity' && recipe < 0 && kindScore === 1 && overlapScore < MIN_PERSON_CONTAINMENT) reasons.push('low_containment');
+  if (rule === 'identity' && recipe < 0 && personKind && overlapScore < MIN_PERSON_CONTAINMENT) reasons.push('low_containment');
   if (support < MIN_SHARED_VALUES) reasons.push('too_few_shared');
   const keyScore = Math.max(left.uniqueness, right.uniqueness);
   const supportFactor = 1 - Math.exp(-support / 5);
@@ -211,7 +208,7 @@ function measure({ left, right, recipe }: Comparison, minConfidence: number): Me
     exact: level === 0,
     sampleRate: 1 / scale,
     recipes,
-    junkExcluded: left.table.state.junk.length + right.table.state.junk.length,
+    junkExcluded: left.junkHashes.size + right.junkHashes.size,
   };
   return { candidate, keySide };
 }
@@ -242,15 +239,21 @@ function keepBestRecipe(candidates: JoinCandidate[]): void {
   const groups = new Map<string, JoinCandidate[]>();
   for (const c of candidates) {
     if (c.recipes.length === 0) continue;
-    const id = `${c.left.dataset}\u0000${c.left.column}\u0000${c.right.dataset}\u0000${c.right.column}`;
-    groups.set(id, [...(groups.get(id) ?? []), c]);
+    const id = `${columnRefKey(c.left)}\u0000${columnRefKey(c.right)}`;
+    const group = groups.get(id);
+    if (group === undefined) groups.set(id, [c]);
+    else group.push(c);
   }
+  const dropped = new Set<JoinCandidate>();
   for (const group of groups.values()) {
     group.sort((a, b) => b.matchedValues - a.matchedValues || a.transform.length - b.transform.length);
     const best = group[0]!;
     best.recipes = group.flatMap((c) => c.recipes);
-    for (const other of group.slice(1)) candidates.splice(candidates.indexOf(other), 1);
+    for (const other of group.slice(1)) dropped.add(other);
   }
+  const kept = candidates.filter((c) => !dropped.has(c));
+  candidates.length = 0;
+  candidates.push(...kept);
 }
 
 /** A foreign-key column points to one key: the best accepted one; the others are rejected. */
@@ -260,8 +263,10 @@ function oneKeyPerColumn(candidates: JoinCandidate[], keySides: ReadonlyMap<Join
     const keySide = keySides.get(c);
     if (!c.accepted || c.rule !== 'key' || keySide === null || keySide === undefined) continue;
     const fk = keySide === 'left' ? c.right : c.left;
-    const id = `${fk.dataset}\u0000${fk.column}`;
-    byForeignKey.set(id, [...(byForeignKey.get(id) ?? []), c]);
+    const id = columnRefKey(fk);
+    const group = byForeignKey.get(id);
+    if (group === undefined) byForeignKey.set(id, [c]);
+    else group.push(c);
   }
   for (const group of byForeignKey.values()) {
     group.sort((a, b) => b.confidence - a.confidence);

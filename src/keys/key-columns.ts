@@ -8,16 +8,11 @@ import { decodeKeyTable, levelLimit, type KeyTableData } from '../profile/key-ta
 /** A column with join keys, with what the rules need to know about it. */
 export interface KeyColumn {
   dataset: string;
-  datasetRows: number;
   profile: ColumnProfile;
   table: KeyTableData;
   kind: KeyKind;
-  /** distinct keys in the table (at its own level) */
-  keys: number;
   /** distinct keys / keyed values: 1 for a key of its dataset */
   uniqueness: number;
-  /** keyed values / dataset rows */
-  completeness: number;
   /** unique, nearly complete and shaped like an identifier: may be referenced by a foreign key */
   isKey: boolean;
   /** small integers, short codes or a small domain: containment alone proves nothing */
@@ -59,13 +54,10 @@ export function keyColumnsOf(profile: DatasetProfile, extraJunk: ReadonlyMap<str
     const isKey = uniqueness >= KEY_UNIQUENESS && completeness >= KEY_COMPLETENESS && state.junk.length === 0 && keyShaped(column, state.kind);
     out.push({
       dataset: profile.name,
-      datasetRows: profile.rowCount,
       profile: column,
       table,
       kind: state.kind,
-      keys: keyCount,
       uniqueness,
-      completeness,
       isKey,
       genericDomain: isGenericDomain(column, state.kind, keyCount),
       junkHashes: junk,
@@ -101,6 +93,18 @@ function isGenericDomain(column: ColumnProfile, kind: KeyKind, keys: number): bo
 
 /** A column's key set at a sampling level: hash -> values, junk left out. `recipe` picks a hash recipe's digests. */
 export function keySetAt(column: KeyColumn, level: number, recipe = -1): Map<number, number> {
+  // a column is compared with many others, at few levels and recipes: build each set once
+  let sets = keySets.get(column);
+  if (sets === undefined) keySets.set(column, (sets = new Map()));
+  const id = `${level}:${recipe}`;
+  let set = sets.get(id);
+  if (set === undefined) sets.set(id, (set = buildKeySet(column, level, recipe)));
+  return set;
+}
+
+const keySets = new WeakMap<KeyColumn, Map<string, Map<number, number>>>();
+
+function buildKeySet(column: KeyColumn, level: number, recipe: number): Map<number, number> {
   const { hashes, counts, variants, state } = column.table;
   const width = state.recipes.length;
   const limit = levelLimit(level);

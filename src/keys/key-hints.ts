@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StitchscanError } from '../errors';
-import { ColumnRefSchema, type ColumnRef, type DatasetProfile, type JoinCandidate } from '../model';
+import { ColumnRefSchema, touchesColumn as touches, type DatasetProfile, type JoinCandidate } from '../model';
 
 /** Columns the user knows better about: `force` makes a column's best candidate join accepted, `ignore` keeps a column out of joins and the stitch. */
 export const KeyHintsSchema = z.object({
@@ -9,8 +9,6 @@ export const KeyHintsSchema = z.object({
 });
 export type KeyHints = z.input<typeof KeyHintsSchema>;
 
-const same = (a: ColumnRef, b: ColumnRef): boolean => a.dataset === b.dataset && a.column === b.column;
-const touches = (j: JoinCandidate, r: ColumnRef): boolean => same(j.left, r) || same(j.right, r);
 
 /** A hint must name a column of a dataset being scanned: a typo would otherwise do nothing, silently. */
 export function checkKeyHints(hints: z.output<typeof KeyHintsSchema>, profiles: readonly DatasetProfile[]): void {

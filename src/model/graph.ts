@@ -53,7 +53,7 @@ export const StitchEstimateSchema = z.object({
   largestClusters: z.array(
     z.object({ identityValues: count, rows: count, datasets: z.array(z.string()), topValues: z.array(ClusterValueSchema) }),
   ),
-  /** junk values left out of the linking */
+  /** distinct junk values left out of the linking */
   junkExcluded: count,
 });
 export type StitchEstimate = z.infer<typeof StitchEstimateSchema>;

@@ -9,6 +9,11 @@ export const KeyKindSchema = z.enum(['email', 'phone', 'hashed', 'uuid', 'handle
 export const ColumnRefSchema = z.object({ dataset: z.string(), column: z.string() });
 export type ColumnRef = z.infer<typeof ColumnRefSchema>;
 
+/** A column reference as one string, for maps and sets (`\u0000` cannot occur in either name's meaning). */
+export const columnRefKey = (r: ColumnRef): string => `${r.dataset}\u0000${r.column}`;
+/** Whether a candidate join or graph edge has `r` on either side. */
+export const touchesColumn = (j: { left: ColumnRef; right: ColumnRef }, r: ColumnRef): boolean => columnRefKey(j.left) === columnRefKey(r) || columnRefKey(j.right) === columnRefKey(r);
+
 /** One hash recipe tried on a plain column against a hashed one. */
 export const RecipeMatchSchema = z.object({
   /** e.g. `sha256(lower(trim(email)))` */

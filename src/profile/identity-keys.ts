@@ -101,7 +101,8 @@ export class IdentityKeyCollector {
       const kind = finalKinds[index] ?? null;
       const tracked = trackedByIndex.get(index);
       const exact = exactValues[index] ?? null;
-      if (tracked !== undefined && (tracked.kind === kind || exact === null)) {
+      // kept when the kind held, or could not be checked again; a column that is no key after all goes
+      if (tracked !== undefined && kind !== null && (tracked.kind === kind || exact === null)) {
         tables.push(tracked.table.toState());
         return;
       }

@@ -1,5 +1,5 @@
 import type { Cell } from '../model';
-import { junkReason } from '../identity/junk';
+import { isPlaceholderText } from '../identity/junk';
 import { hashString } from './hash';
 import { isNullToken } from './null-like';
 import { base64ToUint32, uint32ToBase64 } from './sketches/base64';
@@ -50,8 +50,8 @@ function cellHash(cell: Cell): number {
   const text = typeof cell === 'string' ? cell.trim() : Array.isArray(cell) ? JSON.stringify(cell) : String(cell);
   // Nulls as the column profiler sees them, so pair uniqueness ignores the same cells.
   if (text === '' || isNullToken(text)) return NULL_HASH;
-  // Placeholder emails (test@test.com) repeat by design; like nulls, they must not break a composite key.
-  if (text.includes('@') && junkReason('email', text.toLowerCase()) !== null) return NULL_HASH;
+  // Placeholders (test@test.com, UNKNOWN) repeat by design; like nulls, they must not break a composite key.
+  if (isPlaceholderText(text)) return NULL_HASH;
   return hashString(text) || 1;
 }
 

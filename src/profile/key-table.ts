@@ -5,6 +5,7 @@ import { maskValue } from '../identity/mask';
 import { hashKey } from './hash';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { HashIndex } from './sketches/hash-index';
+import { isNullToken, isTrimmable } from './null-like';
 
 /** Distinct keys a column keeps exactly before it keeps a coordinated sample of them. */
 export const DEFAULT_KEY_BUDGET = 100_000;
@@ -31,23 +32,20 @@ export function levelLimit(level: number): number {
 }
 
 /**
- * Drops the entries a sampling level no longer keeps, raising the level while more than `budget`
- * remain; returns the level. The one sampling step of key tables and link tables, streaming or merged.
+ * The sampling step of key tables and link tables, streaming or merged: the lowest level from
+ * `level` up at which at most `budget` entries are kept, an entry being kept while its smallest
+ * hash (`minOf`) is below the level's limit.
  */
-export function sampleToBudget<K, V>(entries: Map<K, V>, level: number, budget: number, kept: (key: K, value: V, limit: number) => boolean): number {
-  const drop = (): void => {
-    const limit = levelLimit(level);
-    for (const [key, value] of entries) if (!kept(key, value, limit)) entries.delete(key);
+export function levelForBudget(minOf: ArrayLike<number>, level: number, budget: number): number {
+  const keptAt = (lvl: number): number => {
+    const limit = levelLimit(lvl);
+    let kept = 0;
+    for (let i = 0; i < minOf.length; i++) if (minOf[i]! < limit) kept++;
+    return kept;
   };
-  if (level > 0) drop();
-  while (entries.size > budget) {
-    level++;
-    drop();
-  }
+  while (keptAt(level) > budget) level++;
   return level;
 }
-
-const keptEntry = (hash: number, entry: Entry, limit: number): boolean => minHash(hash, entry.variants) < limit;
 
 export interface JunkKey {
   hash: number;
@@ -88,17 +86,69 @@ export interface KeyTableState {
   labels: [number, string][];
 }
 
-interface Entry {
-  count: number;
-  variants: number[] | null;
-}
-
 interface Memo {
   hash: number;
-  /** entry to count into; null for junk or not kept */
+  /** the junk key to count into (null when the value is no junk); junk is never an entry */
   junk: JunkKey | null;
   variants: number[] | null;
-  keep: boolean;
+  /** the smallest of hash and variants: what coordinated sampling compares */
+  min: number;
+  /** false for junk past JUNK_CAP: counted as keyed, but given to no link */
+  linkable: boolean;
+}
+
+/**
+ * A column's keys in first-seen order, in flat arrays (hash, count, `width` recipe hashes and the
+ * smallest of them each) found through a HashIndex. Shared by the streaming table and the merge.
+ */
+class KeyEntries {
+  private readonly index = new HashIndex();
+  hashes: number[] = [];
+  counts: number[] = [];
+  variants: number[] = [];
+  private mins: number[] = [];
+
+  constructor(private readonly width: number) {}
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  has(hash: number): boolean {
+    return this.index.get(hash) >= 0;
+  }
+
+  /** Adds `count` to the key's entry, creating it; returns the key's count now. */
+  add(hash: number, count: number, variants: ArrayLike<number> | null, min: number): number {
+    const entry = this.index.get(hash);
+    if (entry >= 0) return (this.counts[entry] = this.counts[entry]! + count);
+    this.index.add(hash, this.hashes.length);
+    this.hashes.push(hash);
+    this.counts.push(count);
+    this.mins.push(min);
+    for (let r = 0; r < this.width; r++) this.variants.push(variants![r]!);
+    return count;
+  }
+
+  /** Keeps the entries sampled at `level` or higher, within `budget`; returns the level. */
+  sample(level: number, budget: number): number {
+    const next = levelForBudget(this.mins, level, budget);
+    const limit = levelLimit(next);
+    const { hashes, counts, variants, mins, width } = this;
+    this.index.clear();
+    this.hashes = [];
+    this.counts = [];
+    this.variants = [];
+    this.mins = [];
+    for (let i = 0; i < hashes.length; i++) {
+      if (mins[i]! < limit) this.add(hashes[i]!, counts[i]!, variants.slice(i * width, (i + 1) * width), mins[i]!);
+    }
+    return next;
+  }
+
+  encode(): Pick<KeyTableState, 'hashes' | 'counts' | 'variants'> {
+    return { hashes: float64ToBase64(Float64Array.from(this.hashes)), counts: uint32ToBase64(Uint32Array.from(this.counts)), variants: float64ToBase64(Float64Array.from(this.variants)) };
+  }
 }
 
 export interface KeyTableOptions {
@@ -110,14 +160,17 @@ export interface KeyTableOptions {
   mask: boolean;
 }
 
+/** Null as the column profiler counts it (empty, blank, a null token such as `N/A`): no key. */
+function isNull(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0) return true;
+  const trimmed = isTrimmable(raw.charCodeAt(0)) || isTrimmable(raw.charCodeAt(n - 1)) ? raw.trim() : raw;
+  return trimmed.length === 0 || (trimmed.length <= 9 && isNullToken(trimmed));
+}
+
 /** Collects one column's join keys (see KeyTableState). */
 export class KeyTable {
-  // entries in first-seen order: hash, count and `width` recipe hashes each, found through `index`
-  private readonly index = new HashIndex();
-  private hashes: number[] = [];
-  private counts: number[] = [];
-  private variants: number[] = [];
-  private readonly width: number;
+  private readonly entries: KeyEntries;
   private readonly memo = new Map<string, Memo | null>();
   private readonly recipes: readonly HashRecipe[];
   /** per recipe, the earlier recipe hashing the same text when provider rules change nothing, or -1 */
@@ -134,7 +187,7 @@ export class KeyTable {
 
   constructor(private readonly options: KeyTableOptions) {
     this.recipes = recipesFor(options.kind);
-    this.width = this.recipes.length;
+    this.entries = new KeyEntries(this.recipes.length);
     this.twins = this.recipes.map((r, i) => (r.providerRules ? this.recipes.findIndex((t, j) => j < i && !t.providerRules && t.algorithm === r.algorithm) : -1));
   }
 
@@ -148,7 +201,7 @@ export class KeyTable {
    * @returns the key's hash (junk included), or NaN when the value gives no key
    */
   add(raw: string, weight = 1): number {
-    if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim().length === 0)) return Number.NaN;
+    if (isNull(raw)) return Number.NaN;
     let memo = this.memoOn ? this.memo.get(raw) : undefined;
     if (memo === undefined) {
       memo = this.keyOf(raw);
@@ -161,22 +214,12 @@ export class KeyTable {
     this.keyedValues += weight;
     if (memo.junk !== null) {
       memo.junk.count += weight;
-      return memo.hash;
+      return memo.linkable ? memo.hash : Number.NaN;
     }
-    if (!memo.keep || !this.passes(memo)) return memo.hash;
-    const entry = this.index.get(memo.hash);
-    if (entry < 0) {
-      this.index.add(memo.hash, this.hashes.length);
-      this.hashes.push(memo.hash);
-      this.counts.push(weight);
-      if (memo.variants !== null) for (const v of memo.variants) this.variants.push(v);
-      if (this.hashes.length > this.options.budget) this.raiseLevel();
-    } else {
-      const count = (this.counts[entry] = this.counts[entry]! + weight);
-      if (count >= LABEL_MIN_COUNT && count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) {
-        this.labels.set(memo.hash, this.label(raw));
-      }
-    }
+    if (memo.min >= this.limit) return memo.hash;
+    const count = this.entries.add(memo.hash, weight, memo.variants, memo.min);
+    if (count >= LABEL_MIN_COUNT && count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) this.labels.set(memo.hash, this.label(raw));
+    if (this.entries.size > this.options.budget) this.raiseLevel();
     return memo.hash;
   }
 
@@ -200,14 +243,16 @@ export class KeyTable {
     const reason = junkReason(this.options.kind, canonical);
     if (reason !== null) {
       let junk = this.junk.get(hash);
+      // junk past the cap is not reported, so the stitch cannot leave it out: it links nothing
+      const linkable = junk !== undefined || this.junk.size < JUNK_CAP;
       if (junk === undefined) {
         junk = { hash, count: 0, reason, label: this.label(raw) };
-        if (this.junk.size < JUNK_CAP) this.junk.set(hash, junk);
+        if (linkable) this.junk.set(hash, junk);
       }
-      return { hash, junk, variants: null, keep: false };
+      return { hash, junk, variants: null, min: hash, linkable };
     }
     const variants = this.recipes.length === 0 ? null : this.variantsOf(canonical);
-    return { hash, junk: null, variants, keep: true };
+    return { hash, junk: null, variants, min: minHash(hash, variants), linkable: true };
   }
 
   private variantsOf(canonical: string): number[] {
@@ -221,44 +266,11 @@ export class KeyTable {
     return out;
   }
 
-  private passes(memo: Memo): boolean {
-    if (this.level === 0) return true;
-    return minHash(memo.hash, memo.variants) < this.limit;
-  }
-
-  /** Raises the level until the kept entries fit the budget, then compacts them (order kept). */
+  /** Raises the level until the kept entries fit the budget. */
   private raiseLevel(): void {
-    const { hashes, counts, variants, width } = this;
-    const n = hashes.length;
-    const minOf = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let min = hashes[i]!;
-      for (let r = 0; r < width; r++) min = Math.min(min, variants[i * width + r]!);
-      minOf[i] = min;
-    }
-    let kept = n;
-    while (kept > this.options.budget) {
-      this.level++;
-      const limit = levelLimit(this.level);
-      kept = 0;
-      for (let i = 0; i < n; i++) if (minOf[i]! < limit) kept++;
-    }
+    this.level = this.entries.sample(this.level + 1, this.options.budget);
     this.limit = levelLimit(this.level);
-    const nextHashes: number[] = [];
-    const nextCounts: number[] = [];
-    const nextVariants: number[] = [];
-    this.index.clear();
-    for (let i = 0; i < n; i++) {
-      if (minOf[i]! >= this.limit) continue;
-      this.index.add(hashes[i]!, nextHashes.length);
-      nextHashes.push(hashes[i]!);
-      nextCounts.push(counts[i]!);
-      for (let r = 0; r < width; r++) nextVariants.push(variants[i * width + r]!);
-    }
-    this.hashes = nextHashes;
-    this.counts = nextCounts;
-    this.variants = nextVariants;
-    for (const hash of this.labels.keys()) if (this.index.get(hash) < 0) this.labels.delete(hash);
+    for (const hash of this.labels.keys()) if (!this.entries.has(hash)) this.labels.delete(hash);
   }
 
   private label(raw: string): string {
@@ -275,9 +287,7 @@ export class KeyTable {
       recipes: this.recipes.map((r) => r.name),
       level: this.level,
       budget: this.options.budget,
-      hashes: float64ToBase64(Float64Array.from(this.hashes)),
-      counts: uint32ToBase64(Uint32Array.from(this.counts)),
-      variants: float64ToBase64(Float64Array.from(this.variants)),
+      ...this.entries.encode(),
       keyedValues: this.keyedValues,
       unkeyedValues: this.unkeyedValues,
       junk: [...this.junk.values()].filter((j) => j.count > 0),
@@ -286,24 +296,9 @@ export class KeyTable {
   }
 }
 
-function encodeEntries(entries: ReadonlyMap<number, Entry>, width: number): Pick<KeyTableState, 'hashes' | 'counts' | 'variants'> {
-  const n = entries.size;
-  const hashes = new Float64Array(n);
-  const counts = new Uint32Array(n);
-  const variants = new Float64Array(n * width);
-  let i = 0;
-  for (const [hash, entry] of entries) {
-    hashes[i] = hash;
-    counts[i] = entry.count;
-    for (let r = 0; r < width; r++) variants[i * width + r] = entry.variants![r]!;
-    i++;
-  }
-  return { hashes: float64ToBase64(hashes), counts: uint32ToBase64(counts), variants: float64ToBase64(variants) };
-}
-
-function minHash(hash: number, variants: readonly number[] | null): number {
+function minHash(hash: number, variants: ArrayLike<number> | null): number {
   let min = hash;
-  if (variants !== null) for (const v of variants) if (v < min) min = v;
+  if (variants !== null) for (let r = 0; r < variants.length; r++) min = Math.min(min, variants[r]!);
   return min;
 }
 
@@ -315,8 +310,13 @@ export interface KeyTableData {
   variants: Float64Array;
 }
 
+const decoded = new WeakMap<KeyTableState, KeyTableData>();
+
+/** The table's arrays, decoded once per state object (junk, joins, stitch and score all read them). */
 export function decodeKeyTable(state: KeyTableState): KeyTableData {
-  return { state, hashes: base64ToFloat64(state.hashes), counts: base64ToUint32(state.counts), variants: base64ToFloat64(state.variants) };
+  let data = decoded.get(state);
+  if (data === undefined) decoded.set(state, (data = { state, hashes: base64ToFloat64(state.hashes), counts: base64ToUint32(state.counts), variants: base64ToFloat64(state.variants) }));
+  return data;
 }
 
 /**
@@ -327,16 +327,15 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
   if (a.kind !== b.kind || a.recipes.join() !== b.recipes.join()) return a.keyedValues >= b.keyedValues ? a : b;
   const width = a.recipes.length;
   const budget = Math.max(a.budget, b.budget);
-  const entries = new Map<number, Entry>();
+  const entries = new KeyEntries(width);
   for (const data of [decodeKeyTable(a), decodeKeyTable(b)]) {
     for (let i = 0; i < data.hashes.length; i++) {
-      const hash = data.hashes[i]!;
-      const entry = entries.get(hash);
-      if (entry !== undefined) entry.count += data.counts[i]!;
-      else entries.set(hash, { count: data.counts[i]!, variants: width === 0 ? null : Array.from(data.variants.subarray(i * width, (i + 1) * width)) });
+      const variants = data.variants.subarray(i * width, (i + 1) * width);
+      entries.add(data.hashes[i]!, data.counts[i]!, variants, minHash(data.hashes[i]!, variants));
     }
   }
-  const level = sampleToBudget(entries, Math.max(a.level, b.level), budget, keptEntry);
+  const from = Math.max(a.level, b.level);
+  const level = from > 0 || entries.size > budget ? entries.sample(from, budget) : 0;
   const junk = new Map<number, JunkKey>();
   for (const j of [...a.junk, ...b.junk]) {
     const seen = junk.get(j.hash);
@@ -348,7 +347,7 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
     ...a,
     level,
     budget,
-    ...encodeEntries(entries, width),
+    ...entries.encode(),
     keyedValues: a.keyedValues + b.keyedValues,
     unkeyedValues: a.unkeyedValues + b.unkeyedValues,
     junk: [...junk.values()].slice(0, JUNK_CAP),

@@ -1,6 +1,6 @@
 import type { KeyKind } from '../identity/key-kind';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
-import { levelLimit } from './key-table';
+import { levelForBudget, levelLimit } from './key-table';
 import { HashIndex } from './sketches/hash-index';
 
 /** Distinct rows of identity keys kept exactly before a coordinated sample of them. */
@@ -44,6 +44,22 @@ class LinkSet {
   sizes: number[] = [];
   columnsOf: number[] = [];
   hashes: number[] = [];
+  /** per link, its pairsKey and its smallest hash (what sampling compares) */
+  private keys: number[] = [];
+  private mins: number[] = [];
+  // the pairs being looked up, read by `samePairs` (one method, not a closure per row)
+  private pendingColumns: readonly number[] = [];
+  private pendingHashes: readonly number[] = [];
+  private pendingN = 0;
+  private readonly samePairs = (link: number): boolean => {
+    const columns = this.pendingColumns;
+    const hashes = this.pendingHashes;
+    const n = this.pendingN;
+    if (this.sizes[link] !== n) return false;
+    const start = this.starts[link]!;
+    for (let i = 0; i < n; i++) if (this.columnsOf[start + i] !== columns[i] || this.hashes[start + i] !== hashes[i]) return false;
+    return true;
+  };
 
   get size(): number {
     return this.counts.length;
@@ -52,58 +68,50 @@ class LinkSet {
   /** Adds `count` rows to the link of the first `n` pairs (canonical, see `canonicalise`). */
   add(columns: readonly number[], hashes: readonly number[], n: number, count: number): void {
     const key = pairsKey(columns, hashes, n);
-    const same = (link: number): boolean => {
-      if (this.sizes[link] !== n) return false;
-      const start = this.starts[link]!;
-      for (let i = 0; i < n; i++) if (this.columnsOf[start + i] !== columns[i] || this.hashes[start + i] !== hashes[i]) return false;
-      return true;
-    };
-    const link = this.index.get(key, same);
+    this.pendingColumns = columns;
+    this.pendingHashes = hashes;
+    this.pendingN = n;
+    const link = this.index.get(key, this.samePairs);
     if (link >= 0) {
       this.counts[link] = this.counts[link]! + count;
       return;
     }
+    let min = Infinity;
+    for (let i = 0; i < n; i++) min = Math.min(min, hashes[i]!);
+    this.push(key, min, count, columns, hashes, 0, n);
+  }
+
+  private push(key: number, min: number, count: number, columns: ArrayLike<number>, hashes: ArrayLike<number>, start: number, n: number): void {
     this.index.add(key, this.counts.length);
+    this.keys.push(key);
+    this.mins.push(min);
     this.counts.push(count);
     this.starts.push(this.columnsOf.length);
     this.sizes.push(n);
-    for (let i = 0; i < n; i++) {
+    for (let i = start; i < start + n; i++) {
       this.columnsOf.push(columns[i]!);
       this.hashes.push(hashes[i]!);
     }
   }
 
-  /** Raises `level` until at most `budget` links hold a hash below its limit; keeps those (in order). */
+  /** Keeps the links sampled at `level` or higher, within `budget` (in order); returns the level. */
   sample(level: number, budget: number): number {
-    const n = this.size;
-    const minOf = new Float64Array(n);
-    for (let l = 0; l < n; l++) {
-      let min = Infinity;
-      for (let i = this.starts[l]!; i < this.starts[l]! + this.sizes[l]!; i++) min = Math.min(min, this.hashes[i]!);
-      minOf[l] = min;
-    }
-    const keptAt = (lvl: number): number => {
-      const limit = levelLimit(lvl);
-      let kept = 0;
-      for (let l = 0; l < n; l++) if (minOf[l]! < limit) kept++;
-      return kept;
-    };
-    while (keptAt(level) > budget) level++;
-    const limit = levelLimit(level);
-    const old = { counts: this.counts, starts: this.starts, sizes: this.sizes, columnsOf: this.columnsOf, hashes: this.hashes };
+    const next = levelForBudget(this.mins, level, budget);
+    const limit = levelLimit(next);
+    const old = { keys: this.keys, mins: this.mins, counts: this.counts, starts: this.starts, sizes: this.sizes, columnsOf: this.columnsOf, hashes: this.hashes };
+    this.keys = [];
+    this.mins = [];
     this.counts = [];
     this.starts = [];
     this.sizes = [];
     this.columnsOf = [];
     this.hashes = [];
     this.index.clear();
-    for (let l = 0; l < n; l++) {
-      if (minOf[l]! >= limit) continue;
-      const start = old.starts[l]!;
-      const size = old.sizes[l]!;
-      this.add(old.columnsOf.slice(start, start + size), old.hashes.slice(start, start + size), size, old.counts[l]!);
+    // links are distinct already: copy the kept ones, no re-hashing
+    for (let l = 0; l < old.counts.length; l++) {
+      if (old.mins[l]! < limit) this.push(old.keys[l]!, old.mins[l]!, old.counts[l]!, old.columnsOf, old.hashes, old.starts[l]!, old.sizes[l]!);
     }
-    return level;
+    return next;
   }
 
   encode(columns: LinkTableState['columns'], level: number, budget: number, emptyRows: number, rows: number): LinkTableState {
@@ -226,14 +234,16 @@ export interface LinkTableData {
   hashes: Float64Array;
 }
 
+const decoded = new WeakMap<LinkTableState, LinkTableData>();
+
+/** The table's arrays, decoded once per state object (junk and the stitch both read them). */
 export function decodeLinkTable(state: LinkTableState): LinkTableData {
-  return {
-    state,
-    sizes: base64ToUint32(state.sizes),
-    counts: base64ToUint32(state.counts),
-    columnsOf: base64ToUint32(state.columnsOf),
-    hashes: base64ToFloat64(state.hashes),
-  };
+  let data = decoded.get(state);
+  if (data === undefined) {
+    data = { state, sizes: base64ToUint32(state.sizes), counts: base64ToUint32(state.counts), columnsOf: base64ToUint32(state.columnsOf), hashes: base64ToFloat64(state.hashes) };
+    decoded.set(state, data);
+  }
+  return data;
 }
 
 /** Calls `visit(count, start, size)` for each link; its pairs are `columnsOf[start..start+size)`. */
@@ -259,10 +269,15 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
     if (known === undefined) {
       indexOf.set(c.name, columns.length);
       columns.push(c);
+      continue;
     }
+    // a column either part dropped, or tracked as two kinds, links nothing in the whole
+    const mine = columns[known]!;
+    if (c.dropped === true || mine.kind !== c.kind) columns[known] = { ...mine, dropped: true };
   }
   const budget = Math.max(a.budget, b.budget);
   const links = new LinkSet();
+  let emptyRows = a.emptyRows + b.emptyRows;
   for (const state of [a, b]) {
     const data = decodeLinkTable(state);
     const remap = state.columns.map((c) => (columns[indexOf.get(c.name)!]!.kind === c.kind ? indexOf.get(c.name)! : -1));
@@ -275,10 +290,13 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
         cols.push(to);
         hs.push(data.hashes[k]!);
       }
-      if (hs.length === 0) return;
+      if (hs.length === 0) {
+        emptyRows += count;
+        return;
+      }
       links.add(cols, hs, canonicalise(cols, hs, hs.length), count);
     });
   }
   const level = links.size > budget || Math.max(a.level, b.level) > 0 ? links.sample(Math.max(a.level, b.level), budget) : 0;
-  return links.encode(columns, level, budget, a.emptyRows + b.emptyRows, a.rows + b.rows);
+  return links.encode(columns, level, budget, emptyRows, a.rows + b.rows);
 }

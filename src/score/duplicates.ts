@@ -1,6 +1,5 @@
 import type { DatasetProfile } from '../model';
-import { identityKeysOf } from '../keys/key-columns';
-import { decodeKeyTable } from '../profile/key-table';
+import { keyColumnsOf, keySetAt } from '../keys/key-columns';
 
 /** Person keys that, repeated in a customer list, mean one person entered twice. */
 const PERSON_KINDS = new Set(['email', 'phone', 'hashed', 'handle']);
@@ -13,7 +12,7 @@ export const ENTITY_UNIQUENESS = 0.8;
 export interface DuplicateFacts {
   /** the person key that shows the most duplicates */
   column: string;
-  /** rows beyond the first of each normalised key value (junk left out) */
+  /** rows beyond the first of each normalised key value (junk, placeholders and shared values, left out) */
   duplicateRows: number;
   /** distinct normalised values that occur more than once */
   duplicatedValues: number;
@@ -26,23 +25,24 @@ export interface DuplicateFacts {
  * is not part of a composite candidate key (an email listed once per mailing list is no duplicate).
  * Null when no column qualifies.
  */
-export function duplicateFactsOf(profile: DatasetProfile): DuplicateFacts | null {
+export function duplicateFactsOf(profile: DatasetProfile, junk: ReadonlyMap<string, ReadonlySet<number>> = new Map()): DuplicateFacts | null {
   const composite = new Set(profile.candidateKeys.filter((k) => k.columns.length > 1).flatMap((k) => k.columns));
   let best: DuplicateFacts | null = null;
-  for (const state of identityKeysOf(profile).tables) {
-    if (!PERSON_KINDS.has(state.kind) || composite.has(state.column)) continue;
-    const table = decodeKeyTable(state);
+  for (const column of keyColumnsOf(profile, junk)) {
+    if (!PERSON_KINDS.has(column.kind) || composite.has(column.profile.name)) continue;
+    // the keys at the table's own level (junk left out), scaled up from the sample
+    const level = column.table.state.level;
     let values = 0;
     let repeats = 0;
     let repeated = 0;
-    for (const c of table.counts) {
-      values += c;
-      repeats += c - 1;
-      if (c > 1) repeated++;
+    for (const count of keySetAt(column, level).values()) {
+      values += count;
+      repeats += count - 1;
+      if (count > 1) repeated++;
     }
     if (values === 0 || (values - repeats) / values < ENTITY_UNIQUENESS) continue;
-    const scale = 2 ** state.level;
-    const facts = { column: state.column, duplicateRows: Math.round(repeats * scale), duplicatedValues: Math.round(repeated * scale), exact: state.level === 0 };
+    const scale = 2 ** level;
+    const facts = { column: column.profile.name, duplicateRows: Math.round(repeats * scale), duplicatedValues: Math.round(repeated * scale), exact: level === 0 };
     if (best === null || facts.duplicateRows > best.duplicateRows) best = facts;
   }
   return best;

@@ -1,4 +1,5 @@
-import type { DatasetProfile, IdentityGraph, SemanticType } from '../model';
+import { junkHashesByDataset } from '../keys/junk';
+import type { DatasetProfile, IdentityGraph } from '../model';
 import { attributeFactsOf, type AttributeGroup } from './attributes';
 import { consistencyFactsOf, type ConsistencyFact } from './consistency-facts';
 import { duplicateFactsOf, type DuplicateFacts } from './duplicates';
@@ -38,7 +39,7 @@ export interface ReadinessFacts {
 
 /** The facts behind the score, from the profiles, the joins and the identity graph. */
 export function collectFacts(profiles: readonly DatasetProfile[], graph: IdentityGraph): ReadinessFacts {
-  const hubGroup = new Set(graph.components.find((c) => graph.hub !== null && c.includes(graph.hub)) ?? []);
+  const junk = junkHashesByDataset(profiles, { values: graph.junk, caps: graph.caps });
   const datasets = profiles.map((profile): DatasetFacts => {
     const linkage = graph.stitch.datasets.find((d) => d.dataset === profile.name);
     const used = new Set(graph.stitch.columnsUsed.filter((c) => c.dataset === profile.name).map((c) => c.column));
@@ -52,12 +53,12 @@ export function collectFacts(profiles: readonly DatasetProfile[], graph: Identit
       keyedRows: linkage === undefined ? 0 : Math.max(0, profile.rowCount - linkage.rowsWithoutKeys),
       keyColumns,
       linkedRows: linkage?.linkedRows ?? 0,
-      reachesHub: hubGroup.has(profile.name),
+      reachesHub: graph.hub !== null && !graph.unreachable.includes(profile.name),
       attributes: attributeFactsOf(profile),
       consistency: consistencyFactsOf(profile),
       newestAgeDays: dates?.age ?? null,
       newestColumn: dates?.column ?? null,
-      duplicates: duplicateFactsOf(profile),
+      duplicates: duplicateFactsOf(profile, junk.get(profile.name)),
     };
   });
   return { datasets, multiDataset: profiles.length > 1 };
@@ -75,4 +76,3 @@ function newestDate(profile: DatasetProfile): { age: number; column: string } | 
   return best;
 }
 
-export type { AttributeGroup, ConsistencyFact, DuplicateFacts, KeyColumnFacts, SemanticType };

@@ -229,3 +229,28 @@ describe('empty and blank values', () => {
     expect(keys.links!.emptyRows).toBe(3);
   });
 });
+
+describe('KeyTable edge cases found in review', () => {
+  it('gives junk past the junk cap to no link: the stitch cannot leave out what the report does not list', () => {
+    const t = new KeyTable({ column: 'email', kind: 'email', region: 'GB', budget: 1000, mask: false });
+    for (let i = 0; i < 100; i++) expect(Number.isNaN(t.add(`noemail${i}@test.com`))).toBe(false);
+    expect(t.add('test@test.com')).toBeNaN();
+    const state = t.toState();
+    expect(state.junk).toHaveLength(100);
+    expect(state.keyedValues).toBe(101);
+  });
+
+  it('labels a key counted several times at once (tables rebuilt from exact values)', () => {
+    const t = new KeyTable({ column: 'email', kind: 'email', region: 'GB', budget: 1000, mask: false });
+    t.add('jane@fellmail.co.uk', 5);
+    expect(t.toState().labels.map(([, label]) => label)).toEqual(['jane@fellmail.co.uk']);
+  });
+
+  it('reads null tokens and blank values as nulls, as the column profiler does', () => {
+    const t = table('email', ['NULL', 'n/a', '\u00a0', '', 'jane@fellmail.co.uk']);
+    const state = t.toState();
+    expect(state.keyedValues).toBe(1);
+    expect(state.unkeyedValues).toBe(0);
+    expect(state.junk).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ColumnRef, DatasetProfile, IdentityGraph, JoinCandidate } from '../../model';
+import { columnRefKey, touchesColumn, type ColumnRef, type DatasetProfile, type IdentityGraph, type JoinCandidate } from '../../model';
 import { ATTRIBUTE_GROUPS, type AttributeGroup } from '../attributes';
 import type { ReadinessFacts } from '../facts';
 import { datasetIn, n, pct, type FindingDraft } from './draft';
@@ -31,14 +31,14 @@ export function estateFindings(facts: ReadinessFacts, profiles: readonly Dataset
   }
   const plainKinds = new Set(['email', 'phone']);
   const hasPlain = profiles.some((p) => p.columns.some((c) => plainKinds.has(c.semanticType ?? '')));
-  const ignored = new Set((ignore ?? []).map((r) => `${r.dataset}\u0000${r.column}`));
+  const ignored = new Set((ignore ?? []).map(columnRefKey));
   for (const profile of profiles) {
     for (const column of profile.columns) {
-      if (column.semanticType !== 'hashed' || column.valueCount === 0 || !hasPlain || ignored.has(`${profile.name}\u0000${column.name}`)) continue;
-      const touches = (j: JoinCandidate): boolean => (j.left.dataset === profile.name && j.left.column === column.name) || (j.right.dataset === profile.name && j.right.column === column.name);
+      const ref = { dataset: profile.name, column: column.name };
+      if (column.semanticType !== 'hashed' || column.valueCount === 0 || !hasPlain || ignored.has(columnRefKey(ref))) continue;
       // a hash that joins anything (plain values or other hashes) is matched by some recipe
-      if (joins.some((j) => j.accepted && touches(j))) continue;
-      const rate = Math.max(0, ...joins.filter((j) => touches(j) && j.transformSide !== 'both').map((j) => j.recipes[0]?.matchRate ?? 0));
+      if (joins.some((j) => j.accepted && touchesColumn(j, ref))) continue;
+      const rate = Math.max(0, ...joins.filter((j) => touchesColumn(j, ref) && j.transformSide !== 'both').map((j) => j.recipes[0]?.matchRate ?? 0));
       out.push({
         code: 'HASH_RECIPE_MISMATCH',
         dataset: profile.name,
