@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { DatasetOptionsSchema, ScanOptionsSchema, type ScanInput, type ScanOptions } from './scan-options';
+import { DatasetOptionsSchema, ScanOptionsFields, type ScanInput, type ScanOptions } from './scan-options';
+import { checkScoreOptions } from './score/options';
 import { parseOptions } from './options-error';
 
 export const REPORT_FORMATS = ['html', 'json', 'md'] as const;
@@ -10,7 +11,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
  * `stitchscan.config.json`: the datasets to scan and the scan's options. Paths are relative to
  * the config file. Unknown fields are errors, so a typo cannot be ignored silently.
  */
-export const ScanConfigSchema = ScanOptionsSchema.omit({ now: true, threads: true })
+export const ScanConfigSchema = z
+  .object(ScanOptionsFields)
+  .omit({ now: true, threads: true })
   .extend({
     $schema: z.string().optional(),
     datasets: z
@@ -22,7 +25,8 @@ export const ScanConfigSchema = ScanOptionsSchema.omit({ now: true, threads: tru
     /** exit 1 when the overall score is lower */
     failUnder: z.number().min(0).max(100).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkScoreOptions);
 export type ScanConfig = z.input<typeof ScanConfigSchema>;
 
 export interface ConfiguredScan {
@@ -41,7 +45,7 @@ export interface ConfiguredScan {
  * @param baseDir the config file's directory: dataset paths and `out` are resolved from it
  */
 export function configToScan(config: unknown, baseDir: string): ConfiguredScan {
-  const parsed = parseOptions(ScanConfigSchema, config, 'E_INVALID_CONFIG', 'config field');
+  const parsed = parseOptions(ScanConfigSchema, config, { code: 'E_INVALID_CONFIG' });
   const { datasets, out, formats, failUnder, $schema: _schema, ...options } = parsed;
   const at = (p: string): string => (isAbsolute(p) ? p : resolve(baseDir, p));
   return {

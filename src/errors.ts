@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   E_INVALID_JSON: { hint: 'The JSON document could not be parsed; for one record per line use NDJSON (.ndjson / .jsonl).' },
   E_INVALID_GZIP: { hint: 'The input starts like gzip but does not decompress; check that the download or export finished (`gzip -t file.gz`).' },
   E_NO_RECORDS: { hint: 'A JSON input must be an array of objects, an object holding one such array ({"data": [...]}), or `name = [...]`.' },
+  E_FILE_UNWRITABLE: { hint: 'Choose an output directory you can write to (--out), and check that no directory has the name of a report file.' },
   E_INVALID_OPTION: { hint: 'See `stitchscan --help` for the command, docs/api.md for the library options.' },
   E_INVALID_CONFIG: { hint: 'See docs/cli.md#config-file for the fields of stitchscan.config.json and what each takes.' },
   E_DUPLICATE_DATASET: { hint: 'Give each dataset its own name (the `name` of a config entry or a ScanInput), for example crm and crm_eu.' },

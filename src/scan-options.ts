@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { DatasetRoleSchema, type DatasetRole } from './model';
+import { BuildIdentityGraphOptionsSchema } from './graph/identity-graph';
+import { FindJoinsOptionsSchema } from './keys/find-joins';
 import { KeyHintsSchema } from './keys/key-hints';
 import { ProfileOptionsSchema, type ProgressEvent } from './profile/options';
-import { ScoreOptionsSchema } from './score/options';
+import { checkScoreOptions, ScoreOptionsShape } from './score/options';
 import type { SourceInput } from './sources';
 
 /** Options of one dataset, in a ScanInput object or a config file entry. */
@@ -12,30 +14,29 @@ export const DatasetOptionsSchema = z.object({
   format: ProfileOptionsSchema.shape.format,
   encoding: ProfileOptionsSchema.shape.encoding,
   delimiter: ProfileOptionsSchema.shape.delimiter,
-  hasHeader: z.boolean().optional(),
+  hasHeader: ProfileOptionsSchema.shape.hasHeader,
   /** phone region of this dataset, instead of the scan's */
   region: ProfileOptionsSchema.shape.region.unwrap().optional(),
 });
 
+/** The fields of scan options, each from the schema of the stage that takes it. */
+export const ScanOptionsFields = {
+  region: ProfileOptionsSchema.shape.region,
+  hub: BuildIdentityGraphOptionsSchema.shape.hub,
+  mask: ProfileOptionsSchema.shape.mask,
+  distinctBudget: ProfileOptionsSchema.shape.distinctBudget,
+  keyBudget: ProfileOptionsSchema.shape.keyBudget,
+  linkBudget: ProfileOptionsSchema.shape.linkBudget,
+  /** the time ages are measured against (freshness); default: now */
+  now: ProfileOptionsSchema.shape.profiledAt,
+  threads: ProfileOptionsSchema.shape.threads,
+  keyHints: KeyHintsSchema.prefault({}),
+  minConfidence: FindJoinsOptionsSchema.shape.minConfidence.unwrap().optional(),
+  ...ScoreOptionsShape,
+};
+
 /** Options of a scan (everything but the inputs and the progress callback). */
-export const ScanOptionsSchema = z
-  .object({
-    region: ProfileOptionsSchema.shape.region,
-    /** the dataset the others should reach; default: the one with most joins */
-    hub: z.string().min(1).optional(),
-    mask: z.boolean().default(true),
-    distinctBudget: ProfileOptionsSchema.shape.distinctBudget,
-    keyBudget: ProfileOptionsSchema.shape.keyBudget,
-    linkBudget: ProfileOptionsSchema.shape.linkBudget,
-    /** the time ages are measured against (freshness); default: now */
-    now: ProfileOptionsSchema.shape.profiledAt,
-    threads: z.boolean().optional(),
-    keyHints: KeyHintsSchema.optional(),
-    /** candidate joins below this confidence are not accepted */
-    minConfidence: z.number().min(0).max(1).optional(),
-  })
-  .extend(ScoreOptionsSchema.shape)
-  .strict();
+export const ScanOptionsSchema = z.object(ScanOptionsFields).strict().superRefine(checkScoreOptions);
 
 /** A dataset to scan: a path, stream or rows, or that with its own options. */
 export type ScanInput = SourceInput | ({ input: SourceInput } & z.input<typeof DatasetOptionsSchema>);

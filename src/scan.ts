@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { StitchscanError } from './errors';
 import { buildIdentityGraph } from './graph/identity-graph';
 import { findJoins } from './keys/find-joins';
@@ -7,7 +8,7 @@ import { parseOptions } from './options-error';
 import { profileDataset, stripSketches } from './profile/dataset';
 import { DatasetOptionsSchema, isDatasetObject, ScanOptionsSchema, type ResolvedInput, type ScanInput, type ScanOptions } from './scan-options';
 import { resolveScoreOptions } from './score/options';
-import { assessReadiness } from './score/readiness';
+import { assess } from './score/readiness';
 import { datasetName } from './sources/detect';
 import type { SourceInput } from './sources';
 import { TOOL_NAME, TOOL_VERSION } from './version';
@@ -51,13 +52,12 @@ export async function scan(inputs: readonly ScanInput[], options: ScanOptions = 
     });
     profiles.push(profile);
   }
-  const keyHints = resolved.keyHints ?? { force: [], ignore: [] };
+  const { keyHints } = resolved;
+  const scoring = resolveScoreOptions(resolved);
   const junk = findJunkIdentifiers(profiles);
   const joins = findJoins(profiles, { junk, keyHints, ...(resolved.minConfidence === undefined ? {} : { minConfidence: resolved.minConfidence }) });
   const graph = buildIdentityGraph(profiles, joins, { junk, ignore: keyHints.ignore, ...(resolved.hub === undefined ? {} : { hub: resolved.hub }) });
-  const scoreOptions = { ...(resolved.weights === undefined ? {} : { weights: resolved.weights }), ...(resolved.thresholds === undefined ? {} : { thresholds: resolved.thresholds }) };
-  const { score, findings } = assessReadiness(profiles, joins, graph, { ...scoreOptions, ignore: keyHints.ignore });
-  const { weights, thresholds } = resolveScoreOptions(scoreOptions);
+  const { score, findings } = assess(profiles, joins, graph, scoring, keyHints.ignore);
   return {
     schemaVersion: SCAN_REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -69,10 +69,10 @@ export async function scan(inputs: readonly ScanInput[], options: ScanOptions = 
       distinctBudget: resolved.distinctBudget,
       keyBudget: resolved.keyBudget,
       linkBudget: resolved.linkBudget,
-      weights,
-      thresholds,
+      weights: scoring.weights,
+      thresholds: scoring.thresholds,
     },
-    inputs: profiles.map((p, i) => ({ dataset: p.name, role: datasets[i]!.role, path: typeof datasets[i]!.input === 'string' ? datasets[i]!.input : null })),
+    inputs: profiles.map((p, i) => ({ dataset: p.name, role: datasets[i]!.role, path: pathOf(datasets[i]!.input) })),
     datasets: profiles.map(stripSketches),
     joins,
     graph,
@@ -83,16 +83,20 @@ export async function scan(inputs: readonly ScanInput[], options: ScanOptions = 
 
 /** A dataset's name: given, else its file's name, else `dataset<n>` for streams and rows. */
 function nameOf(input: SourceInput, given: string | undefined, index: number): string {
-  if (given !== undefined) return given;
-  if (typeof input === 'string') return datasetName(input);
-  if (input instanceof URL) return datasetName(input.pathname);
-  return `dataset${index + 1}`;
+  const path = pathOf(input);
+  return given ?? (path === null ? `dataset${index + 1}` : datasetName(path));
+}
+
+/** The file an input names (a `file:` URL decoded as openSource decodes it), or null. */
+function pathOf(input: SourceInput): string | null {
+  if (typeof input === 'string') return input;
+  return input instanceof URL && input.protocol === 'file:' ? fileURLToPath(input) : null;
 }
 
 function resolveInput(x: ScanInput, index: number): ResolvedInput {
   if (!isDatasetObject(x)) return { input: x, options: {}, role: 'other', name: nameOf(x, undefined, index) };
   const { input, ...rest } = x;
-  const options = parseOptions(DatasetOptionsSchema.strict(), rest, 'E_INVALID_OPTION', `option inputs[${index}]`);
+  const options = parseOptions(DatasetOptionsSchema.strict(), rest, { prefix: `inputs.${index}` });
   return { input, options, role: options.role ?? 'other', name: nameOf(input, options.name, index) };
 }
 

@@ -101,7 +101,7 @@ describe('scan() options and inputs', () => {
 
   it.each([
     [{ weights: { joinability: -1 } }, /Invalid option weights\.joinability/],
-    [{ weigths: { joinability: 1 } }, /Invalid option options: Unrecognized key: "weigths"/],
+    [{ weigths: { joinability: 1 } }, /Invalid option weigths: no such field, got \{"joinability":1\}/],
     [{ hub: 'nope' }, /no dataset is named nope/],
     [{ thresholds: { freshDays: 10, staleDays: 5 } }, /staleDays: must be more than freshDays/],
     [{ keyHints: { force: [{ dataset: 'a', column: 'nope' }] } }, /keyHints\.force: a has no column nope/],

@@ -12,10 +12,9 @@ export type Command =
   | { kind: 'types'; files: string[]; out: string; quiet: boolean; options: ProfileOptions };
 
 const COMMANDS = ['scan', 'profile', 'joins', 'schema', 'types'] as const;
-/** Flags that only `profile` takes (one file: one name, one format). */
-const PROFILE_ONLY = ['with-sketches', 'format', 'delimiter', 'encoding', 'name'] as const;
+type CommandName = (typeof COMMANDS)[number];
 
-export const OPTIONS = {
+const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   json: { type: 'boolean' },
@@ -37,8 +36,36 @@ export const OPTIONS = {
   now: { type: 'string' },
 } as const;
 
-/** Flags of scan and types only. */
-const SCAN_ONLY = ['config', 'out', 'fail-under', 'no-progress', 'now'] as const;
+type Flag = keyof typeof OPTIONS;
+/** Flags every command takes. */
+const COMMON: readonly Flag[] = ['help', 'version', 'debug', 'quiet'];
+/** The flags each command takes: anything else is an error, never silently ignored. */
+const FLAGS: Readonly<Record<CommandName, readonly Flag[]>> = {
+  scan: ['config', 'out', 'format', 'fail-under', 'region', 'hub', 'no-mask', 'no-progress', 'distinct-budget', 'now'],
+  profile: ['json', 'with-sketches', 'region', 'no-mask', 'format', 'delimiter', 'encoding', 'name', 'distinct-budget'],
+  joins: ['json', 'region', 'hub', 'no-mask', 'distinct-budget'],
+  schema: [],
+  types: ['out', 'region'],
+};
+/** What to do instead of a flag a command does not take, where that helps. */
+const INSTEAD: Partial<Record<`${CommandName} ${Flag}`, string>> = {
+  'scan json': 'Use --format json --out <dir> to write report.json.',
+  'scan delimiter': 'Per-dataset read options (delimiter, encoding, name) go in the config file: see docs/cli.md#config-file.',
+  'scan encoding': 'Per-dataset read options (delimiter, encoding, name) go in the config file: see docs/cli.md#config-file.',
+  'scan name': 'Per-dataset read options (delimiter, encoding, name) go in the config file: see docs/cli.md#config-file.',
+  'joins format': "stitchscan joins detects each file's format and names each dataset after its file.",
+  'joins name': "stitchscan joins detects each file's format and names each dataset after its file.",
+};
+
+function checkFlags(command: CommandName, values: Values): void {
+  for (const flag of Object.keys(values) as Flag[]) {
+    if (COMMON.includes(flag) || FLAGS[command].includes(flag)) continue;
+    const owners = COMMANDS.filter((c) => FLAGS[c].includes(flag));
+    const where = owners.length === 0 ? '' : `; it is an option of stitchscan ${owners.join(', ')}`;
+    const hint = INSTEAD[`${command} ${flag}`];
+    throw new StitchscanError('E_INVALID_OPTION', `--${flag} is not an option of stitchscan ${command}${where}`, hint === undefined ? {} : { hint });
+  }
+}
 
 /** Parses argv into a command. Unknown options and bad values are StitchscanErrors (exit 2). */
 export function parseCommand(argv: readonly string[]): Command {
@@ -55,17 +82,14 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!(COMMANDS as readonly string[]).includes(command ?? '')) {
     throw new StitchscanError('E_INVALID_OPTION', `Unknown command: must be one of ${COMMANDS.join(', ')}, got "${command}"`);
   }
+  checkFlags(command as CommandName, values);
   if (command === 'scan') return scanCommand(rest, values);
   if (command === 'schema') {
     if (rest.length > 0) throw new StitchscanError('E_INVALID_OPTION', `stitchscan schema takes no file, got ${rest.length}`);
     return { kind: 'schema' };
   }
   if (command === 'types') return typesCommand(rest, values);
-  for (const flag of SCAN_ONLY) {
-    if (values[flag] !== undefined) throw new StitchscanError('E_INVALID_OPTION', `--${flag} is an option of stitchscan scan, not of ${command}`);
-  }
   if (command === 'joins') return joinsCommand(rest, values);
-  if (values.hub !== undefined) throw new StitchscanError('E_INVALID_OPTION', '--hub is an option of stitchscan joins, not of profile');
   if (rest.length !== 1) {
     throw new StitchscanError('E_INVALID_OPTION', `stitchscan profile takes one file, got ${rest.length}`, {
       hint: 'Run `stitchscan profile <file>` once per file.',
@@ -98,13 +122,6 @@ export function parseCommand(argv: readonly string[]): Command {
 export type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
 function joinsCommand(files: string[], values: Values): Command {
-  for (const flag of PROFILE_ONLY) {
-    if (values[flag] !== undefined) {
-      throw new StitchscanError('E_INVALID_OPTION', `--${flag} is an option of stitchscan profile, not of joins`, {
-        hint: 'stitchscan joins detects each file\'s format and names each dataset after its file.',
-      });
-    }
-  }
   if (files.length < 1) {
     throw new StitchscanError('E_INVALID_OPTION', 'stitchscan joins takes one or more files, got none', { hint: 'Run `stitchscan joins <file> <file> ...`.' });
   }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { configToScan, type ConfiguredScan } from '../config';
-import { StitchscanError } from '../index';
+import { configToScan, StitchscanError, type ConfiguredScan } from '../index';
 
 /** Reads and validates a config file; every problem is a StitchscanError naming the file. */
 export function loadConfig(path: string): ConfiguredScan {

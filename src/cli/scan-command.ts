@@ -1,6 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ConfiguredScan, ReportFormat } from '../config';
-import { renderTerminalSummary, scan, shouldUseColour, type ScanOptions } from '../index';
+import { REPORT_FORMATS, renderTerminalSummary, scan, shouldUseColour, type ConfiguredScan, type ScanOptions } from '../index';
 import { EXIT, type ExitCode } from './exit-codes';
 import { loadConfig } from './load-config';
 import type { Io } from './main';
@@ -9,7 +8,6 @@ import type { ScanCommand } from './scan-args';
 import { writeReports } from './write-reports';
 
 const DEFAULT_OUT = 'stitchscan-report';
-const DEFAULT_FORMATS: readonly ReportFormat[] = ['html', 'json', 'md'];
 
 /** A path relative to the working directory when it is inside it: shorter to read and to copy. */
 function readablePath(path: string): string {
@@ -44,16 +42,17 @@ export async function runScan(command: ScanCommand, io: Io): Promise<ExitCode> {
   } finally {
     progress.stop();
   }
-  const written = out !== undefined || formats !== undefined ? writeReports(report, resolve(out ?? DEFAULT_OUT), formats ?? DEFAULT_FORMATS) : [];
+  const written = out !== undefined || formats !== undefined ? writeReports(report, resolve(out ?? DEFAULT_OUT), formats ?? REPORT_FORMATS) : [];
   if (!command.quiet) {
     const colour = shouldUseColour(process.env, (io.stdout as NodeJS.WriteStream).isTTY === true);
     const shown = written.map(readablePath);
-    const reportPath = shown.find((p) => p.endsWith('.html')) ?? shown.find((p) => p.endsWith('.md'));
+    const reportPath = shown.find((p) => p.endsWith('.html')) ?? shown.find((p) => p.endsWith('.md')) ?? shown[0];
     io.stdout.write(`${renderTerminalSummary(report, { colour, ...(reportPath === undefined ? {} : { reportPath }) })}\n`);
     for (const path of shown) io.stdout.write(`wrote ${path}\n`);
   }
   if (failUnder !== undefined && report.score.overall < failUnder) {
-    io.stderr.write(`stitchscan: score ${report.score.overall} is below --fail-under ${failUnder}\n`);
+    // the threshold may come from --fail-under or from failUnder in the config file
+    io.stderr.write(`stitchscan: score ${report.score.overall} is below the fail-under threshold ${failUnder}\n`);
     return EXIT.BELOW_THRESHOLD;
   }
   return EXIT.OK;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { profileDataset, rowSchemaOf, rowTypesOf } from '../index';
+import { profileDataset, rowSchemaOf, rowTypesOf, StitchscanError } from '../index';
 import type { Command } from './args';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { Io } from './main';
@@ -22,6 +22,7 @@ const fileStem = (name: string): string => {
 export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode> {
   const dir = resolve(command.out);
   mkdirSync(dir, { recursive: true });
+  const written = new Set<string>();
   for (const file of command.files) {
     const progress = createProgress(io.stderr, !command.quiet);
     let profile;
@@ -31,6 +32,9 @@ export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode>
       progress.stop();
     }
     const stem = fileStem(profile.name);
+    // two datasets writing one pair of files: the second would silently replace the first
+    if (written.has(stem)) throw new StitchscanError('E_DUPLICATE_DATASET', `Two datasets would write ${stem}.schema.json and ${stem}.ts`, { details: { dataset: profile.name } });
+    written.add(stem);
     const schemaPath = join(dir, `${stem}.schema.json`);
     const typesPath = join(dir, `${stem}.ts`);
     writeFileSync(schemaPath, `${JSON.stringify(rowSchemaOf(profile), null, 2)}\n`);

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportFormat } from '../config';
-import { renderHtml, renderJson, renderMarkdown, StitchscanError, type ScanReport } from '../index';
+import { renderHtml, renderJson, renderMarkdown, StitchscanError, type ReportFormat, type ScanReport } from '../index';
 
 const FILES: Readonly<Record<ReportFormat, { file: string; render: (r: ScanReport) => string }>> = {
   html: { file: 'report.html', render: (r) => renderHtml(r) },
@@ -11,17 +10,16 @@ const FILES: Readonly<Record<ReportFormat, { file: string; render: (r: ScanRepor
 
 /** Writes the reports into `dir` (created if needed); returns the paths written. */
 export function writeReports(report: ScanReport, dir: string, formats: readonly ReportFormat[]): string[] {
+  let path = dir;
   try {
     mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new StitchscanError('E_FILE_UNREADABLE', `Cannot create the output directory ${dir}: ${(error as Error).message}`, {
-      cause: error,
-      hint: 'Choose a directory you can write to with --out.',
+    return formats.map((format) => {
+      path = join(dir, FILES[format].file);
+      writeFileSync(path, FILES[format].render(report));
+      return path;
     });
+  } catch (error) {
+    if (error instanceof StitchscanError) throw error;
+    throw new StitchscanError('E_FILE_UNWRITABLE', `Cannot write ${path}: ${(error as Error).message}`, { cause: error });
   }
-  return formats.map((format) => {
-    const path = join(dir, FILES[format].file);
-    writeFileSync(path, FILES[format].render(report));
-    return path;
-  });
 }

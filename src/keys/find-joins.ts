@@ -62,7 +62,7 @@ interface Comparison {
 export function findJoins(profiles: readonly DatasetProfile[], options: FindJoinsOptions = {}): JoinCandidate[] {
   const { minConfidence, includeRejected } = parseOptions(FindJoinsOptionsSchema, { minConfidence: options.minConfidence, includeRejected: options.includeRejected });
   assertDistinctNames(profiles);
-  const hints = parseOptions(KeyHintsSchema, options.keyHints ?? {}, 'E_INVALID_OPTION', 'option keyHints');
+  const hints = parseOptions(KeyHintsSchema, options.keyHints ?? {}, { prefix: 'keyHints' });
   checkKeyHints(hints, profiles);
   const junk = options.junk ?? findJunkIdentifiers(profiles);
   const junkHashes = junkHashesByDataset(profiles, junk);

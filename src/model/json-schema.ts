@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ScanReportSchema } from './report';
 
 /** Where the published JSON Schema of the ScanReport lives. */
-export const SCAN_REPORT_SCHEMA_ID = 'https://stitchscan.dev/schema/scan-report.schema.json';
+const SCAN_REPORT_SCHEMA_ID = 'https://stitchscan.dev/schema/scan-report.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of the ScanReport, generated from its zod schema: the same

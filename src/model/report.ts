@@ -18,6 +18,17 @@ export const DimensionSchema = z.enum([
 ]);
 export type Dimension = z.infer<typeof DimensionSchema>;
 
+/** Dimension names as people read them (reports; the verdict lower-cases them). */
+export const DIMENSION_LABELS = {
+  identityCoverage: 'Identity coverage',
+  keyQuality: 'Key quality',
+  joinability: 'Joinability',
+  completeness: 'Completeness',
+  consistency: 'Consistency',
+  freshness: 'Freshness',
+  uniqueness: 'Uniqueness',
+} as const satisfies Record<Dimension, string>;
+
 export const GradeSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 export type Grade = z.infer<typeof GradeSchema>;
 

@@ -1,6 +1,7 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { StitchscanError } from '../errors';
+import { parseOptions } from '../options-error';
 import { EncodingSchema } from '../model';
 import { DEFAULT_KEY_BUDGET } from './key-table';
 import { DEFAULT_LINK_BUDGET } from './link-table';
@@ -63,19 +64,10 @@ export type ResolvedProfileOptions = z.output<typeof ProfileOptionsSchema> & {
 /** Validates options; a bad value is a StitchscanError naming the option, what it takes and what it got. */
 export function resolveProfileOptions(options: ProfileOptions = {}): ResolvedProfileOptions {
   const { onProgress, ...rest } = options;
-  const parsed = ProfileOptionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.join('.') || 'options';
-    const got = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], rest);
-    throw new StitchscanError('E_INVALID_OPTION', `Invalid option ${path}: ${issue.message}, got ${JSON.stringify(got)}`, {
-      details: { option: path },
-    });
-  }
+  const value = parseOptions(ProfileOptionsSchema, rest);
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new StitchscanError('E_INVALID_OPTION', 'Invalid option onProgress: must be a function');
   }
-  const value = parsed.data;
   const profiledAt = value.profiledAt === undefined ? new Date() : new Date(value.profiledAt);
   return { ...value, region: value.region as CountryCode, profiledAt, ...(onProgress ? { onProgress } : {}) };
 }

@@ -1,3 +1,4 @@
+import { tokeniseColumnName } from '../identity/column-name';
 import type { ColumnProfile, DatasetProfile } from '../model';
 
 /** What a customer profile needs beyond its keys. */
@@ -8,22 +9,13 @@ const LOCATION_WORDS = /\b(?:city|town|location|address|addr|street|region|state
 const CONSENT_WORDS = /\b(?:consent|opt ?in|opt ?out|gdpr|subscribed|subscription|unsubscribed|permission|marketing ?(?:ok|allowed))\b/;
 const CONSENT_VALUES = new Set(['subscribed', 'unsubscribed', 'opted_in', 'opted_out', 'opted in', 'opted out', 'granted', 'denied']);
 
-/** Column name as lower-case words: `Opt-in Source` -> `opt in source`, `marketingConsent` -> `marketing consent`. */
-export function nameAsWords(name: string): string {
-  return name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /** The attribute group a column serves, from its semantic type, type, name and values. */
-export function attributeGroupOf(column: ColumnProfile): AttributeGroup | null {
+function attributeGroupOf(column: ColumnProfile): AttributeGroup | null {
   const type = column.semanticType;
   if (type === 'first_name' || type === 'last_name' || type === 'full_name') return 'name';
   if (type === 'postal_code' || type === 'country') return 'location';
   if (column.inferredType === 'date' || column.inferredType === 'datetime' || column.inferredType === 'epoch') return 'dates';
-  const words = nameAsWords(column.name);
+  const words = tokeniseColumnName(column.name).join(' ');
   if (CONSENT_WORDS.test(words) || column.topValues.some((v) => CONSENT_VALUES.has(v.value.trim().toLowerCase()))) return 'consent';
   if (LOCATION_WORDS.test(words) && type === null) return 'location';
   return null;

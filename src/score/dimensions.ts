@@ -1,3 +1,4 @@
+import { formatShareOf } from '../format';
 import type { Dimension } from '../model';
 import { ATTRIBUTE_GROUPS } from './attributes';
 import { CONSISTENCY_WEIGHTS } from './consistency-facts';
@@ -11,7 +12,7 @@ export interface DimensionValue {
   basis: string;
 }
 
-const pct = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10}%`;
+const pct = formatShareOf;
 const clamp = (x: number): number => Math.min(100, Math.max(0, x));
 /** Reaching the hub is worth this share of joinability, linked rows the rest. */
 export const REACH_SHARE = 0.3;

@@ -1,4 +1,4 @@
-import type { Dimension, Grade } from '../model';
+import { DIMENSION_LABELS, type Dimension, type Grade } from '../model';
 
 /** Lowest overall score of each grade. */
 export const GRADE_FLOORS: readonly (readonly [Grade, number])[] = [
@@ -14,16 +14,6 @@ export function gradeOf(score: number): Grade {
   return GRADE_FLOORS.find(([, floor]) => score >= floor)![0];
 }
 
-/** Dimension names as the marketing lead reads them. */
-export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {
-  identityCoverage: 'identity coverage',
-  keyQuality: 'key quality',
-  joinability: 'joinability',
-  completeness: 'completeness',
-  consistency: 'consistency',
-  freshness: 'freshness',
-  uniqueness: 'uniqueness',
-};
 
 const GRADE_SENTENCES: Readonly<Record<Grade, string>> = {
   A: 'Ready for a single customer view',
@@ -39,5 +29,5 @@ export function verdictOf(grade: Grade, dimensions: readonly { dimension: Dimens
   const scored = dimensions.filter((d): d is { dimension: Dimension; score: number } => d.score !== null);
   const weakest = scored.reduce<{ dimension: Dimension; score: number } | null>((w, d) => (w === null || d.score < w.score ? d : w), null);
   if (weakest === null || weakest.score >= 90) return `${GRADE_SENTENCES[grade]}.`;
-  return `${GRADE_SENTENCES[grade]}; weakest: ${DIMENSION_LABELS[weakest.dimension]} (${Math.round(weakest.score)}/100).`;
+  return `${GRADE_SENTENCES[grade]}; weakest: ${DIMENSION_LABELS[weakest.dimension].toLowerCase()} (${Math.round(weakest.score)}/100).`;
 }

@@ -1,7 +1,7 @@
 import type { ColumnProfile, SemanticType } from '../model';
 
 /** Ways a valid key can differ from its normalised form; each is a fix of its own. */
-export type KeyFix = 'mixedCase' | 'padded' | 'mixedFormats';
+type KeyFix = 'mixedCase' | 'padded' | 'mixedFormats';
 
 export interface KeyColumnFacts {
   column: string;
@@ -45,7 +45,7 @@ function formatsOf(kind: SemanticType, details: Readonly<Record<string, number>>
 }
 
 /** Values outside the most common format. */
-export function minorityCount(formats: Readonly<Record<string, number>>): number {
+function minorityCount(formats: Readonly<Record<string, number>>): number {
   const counts = Object.values(formats);
   const total = counts.reduce((a, b) => a + b, 0);
   return total - Math.max(0, ...counts);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { StitchscanError } from '../errors';
-import { DimensionSchema, type Dimension, type ScoreThresholds, type ScoreWeights } from '../model';
+import { DimensionSchema, ScoreThresholdsSchema, ScoreWeightsSchema, type Dimension, type ScoreThresholds, type ScoreWeights } from '../model';
 
 /**
  * Default weights of the dimensions in the overall score (they need not add up to 100: the score
@@ -19,17 +18,27 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
 /** Newest activity within 30 days scores 100 for freshness, a year or older 0. */
 export const DEFAULT_THRESHOLDS: Readonly<ScoreThresholds> = { freshDays: 30, staleDays: 365 };
 
-export const ScoreOptionsSchema = z.object({
+export const ScoreOptionsShape = {
   /** weights by dimension; the ones not given keep their default */
-  weights: z
-    .object(Object.fromEntries(DimensionSchema.options.map((d) => [d, z.number().min(0).max(1000).optional()])) as Record<Dimension, z.ZodOptional<z.ZodNumber>>)
-    .strict()
-    .optional(),
-  thresholds: z
-    .object({ freshDays: z.number().min(0).optional(), staleDays: z.number().positive().optional() })
-    .strict()
-    .optional(),
-});
+  weights: ScoreWeightsSchema.partial().strict().optional(),
+  /** freshness thresholds; the ones not given keep their default */
+  thresholds: ScoreThresholdsSchema.partial().strict().optional(),
+};
+
+/**
+ * What no single field can check: the stale threshold above the fresh one, and some weight above
+ * 0, each counting the defaults of what is not given. Checked with the options, before any file is read.
+ */
+export function checkScoreOptions(options: z.output<z.ZodObject<typeof ScoreOptionsShape>>, ctx: z.RefinementCtx): void {
+  const fresh = options.thresholds?.freshDays ?? DEFAULT_THRESHOLDS.freshDays;
+  const stale = options.thresholds?.staleDays ?? DEFAULT_THRESHOLDS.staleDays;
+  if (stale <= fresh) ctx.addIssue({ code: 'custom', path: ['thresholds', 'staleDays'], message: `must be more than freshDays (${fresh})` });
+  if (DimensionSchema.options.every((d) => (options.weights?.[d] ?? DEFAULT_WEIGHTS[d]) === 0)) {
+    ctx.addIssue({ code: 'custom', path: ['weights'], message: 'at least one dimension must weigh more than 0' });
+  }
+}
+
+export const ScoreOptionsSchema = z.object(ScoreOptionsShape).strict().superRefine(checkScoreOptions);
 export type ScoreOptions = z.input<typeof ScoreOptionsSchema>;
 
 export interface ResolvedScoreOptions {
@@ -37,16 +46,10 @@ export interface ResolvedScoreOptions {
   thresholds: ScoreThresholds;
 }
 
-/** Fills in defaults; rejects weights that sum to 0 and a stale threshold below the fresh one. */
+/** Fills in the defaults of options checked by ScoreOptionsSchema. */
 export function resolveScoreOptions(options: ScoreOptions = {}): ResolvedScoreOptions {
   const weights = { ...DEFAULT_WEIGHTS } as ScoreWeights;
   for (const [k, v] of Object.entries(options.weights ?? {})) if (v !== undefined) weights[k as Dimension] = v;
   const thresholds = { ...DEFAULT_THRESHOLDS, ...Object.fromEntries(Object.entries(options.thresholds ?? {}).filter(([, v]) => v !== undefined)) };
-  if (thresholds.staleDays <= thresholds.freshDays) {
-    throw new StitchscanError('E_INVALID_OPTION', `Invalid option thresholds.staleDays: must be more than freshDays (${thresholds.freshDays}), got ${thresholds.staleDays}`);
-  }
-  if (Object.values(weights).every((w) => w === 0)) {
-    throw new StitchscanError('E_INVALID_OPTION', 'Invalid option weights: at least one dimension must weigh more than 0, got all 0');
-  }
   return { weights, thresholds };
 }

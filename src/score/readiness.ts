@@ -2,7 +2,7 @@ import type { ColumnRef, DatasetProfile, Finding, IdentityGraph, JoinCandidate, 
 import { parseOptions } from '../options-error';
 import { collectFacts } from './facts';
 import { draftFindings, findingsWithImpact } from './findings';
-import { resolveScoreOptions, ScoreOptionsSchema, type ScoreOptions } from './options';
+import { resolveScoreOptions, ScoreOptionsSchema, type ResolvedScoreOptions, type ScoreOptions } from './options';
 import { scoreFacts } from './score';
 
 /**
@@ -24,9 +24,19 @@ export function assessReadiness(
   options: ScoreOptions & { ignore?: readonly ColumnRef[] } = {},
 ): { score: Score; findings: Finding[] } {
   const { ignore = [], ...scoreOptions } = options;
-  const resolved = resolveScoreOptions(parseOptions(ScoreOptionsSchema, scoreOptions));
+  return assess(profiles, joins, graph, resolveScoreOptions(parseOptions(ScoreOptionsSchema, scoreOptions)), ignore);
+}
+
+/** assessReadiness with options already checked and resolved (scan resolves them once, up front). */
+export function assess(
+  profiles: readonly DatasetProfile[],
+  joins: readonly JoinCandidate[],
+  graph: IdentityGraph,
+  options: ResolvedScoreOptions,
+  ignore: readonly ColumnRef[],
+): { score: Score; findings: Finding[] } {
   const facts = collectFacts(profiles, graph);
-  const score = scoreFacts(facts, resolved);
-  const findings = findingsWithImpact(draftFindings(facts, profiles, joins, graph, resolved, ignore), facts, resolved);
+  const score = scoreFacts(facts, options);
+  const findings = findingsWithImpact(draftFindings(facts, profiles, joins, graph, options, ignore), facts, options);
   return { score, findings };
 }

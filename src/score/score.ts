@@ -11,7 +11,7 @@ export const ESTATE_ATTRIBUTE_SHARE = 0.2;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Weighted mean of the dimensions that apply; weights of the others are shared out. */
-export function weightedOverall(dimensions: readonly { dimension: Dimension; score: number | null }[], weights: Readonly<Record<Dimension, number>>): number {
+function weightedOverall(dimensions: readonly { dimension: Dimension; score: number | null }[], weights: Readonly<Record<Dimension, number>>): number {
   let sum = 0;
   let weight = 0;
   for (const d of dimensions) {
@@ -42,19 +42,17 @@ export function scoreFacts(facts: ReadinessFacts, options: ResolvedScoreOptions)
 
 /** The score, and the overall before rounding (impacts are differences of it). */
 export function scoreWithPrecision(facts: ReadinessFacts, options: ResolvedScoreOptions): { score: Score; precise: number } {
-  const perDataset = facts.datasets.map((d) => {
-    const values = DimensionSchema.options.map((dimension) => ({ dimension, ...DATASET_DIMENSIONS[dimension](d, facts, options) }));
-    const overall = round1(weightedOverall(values, options.weights));
-    return { dataset: d.dataset, overall, grade: gradeOf(overall), dimensions: toScores(values, options.weights) };
+  // each dataset's dimensions, unrounded: the overall dimensions average these
+  const raw = facts.datasets.map((d) => DimensionSchema.options.map((dimension) => ({ dimension, ...DATASET_DIMENSIONS[dimension](d, facts, options) })));
+  const perDataset = facts.datasets.map((d, i) => {
+    const overall = round1(weightedOverall(raw[i]!, options.weights));
+    return { dataset: d.dataset, overall, grade: gradeOf(overall), dimensions: toScores(raw[i]!, options.weights) };
   });
-  const overallValues = DimensionSchema.options.map((dimension) => {
+  const overallValues = DimensionSchema.options.map((dimension, k) => {
     const scored = facts.datasets
-      .map((d) => ({ dataset: d.dataset, score: DATASET_DIMENSIONS[dimension](d, facts, options).score }))
+      .map((d, i) => ({ dataset: d.dataset, score: raw[i]![k]!.score }))
       .filter((x): x is { dataset: string; score: number } => x.score !== null);
-    if (scored.length === 0) {
-      const why = facts.datasets.length === 0 ? 'no datasets' : DATASET_DIMENSIONS[dimension](facts.datasets[0]!, facts, options).basis;
-      return { dimension, score: null, basis: why };
-    }
+    if (scored.length === 0) return { dimension, score: null, basis: raw[0]?.[k]?.basis ?? 'no datasets' };
     let score = scored.reduce((a, x) => a + x.score, 0) / scored.length;
     let basis = `mean of ${scored.map((x) => `${x.dataset} ${Math.round(x.score)}`).join(', ')}`;
     if (dimension === 'completeness') {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,7 @@ describe('stitchscan scan', () => {
     const below = tmp();
     const low = fakeIo();
     expect(await main(['scan', CRM, LIST, '--region', 'GB', '--fail-under', '99.9', '--quiet', '--format', 'json', '--out', below], low.io)).toBe(EXIT.BELOW_THRESHOLD);
-    expect(low.err()).toMatch(/score [\d.]+ is below --fail-under 99.9/);
+    expect(low.err()).toMatch(/score [\d.]+ is below the fail-under threshold 99.9/);
     expect(low.out()).toBe('');
     expect(existsSync(join(below, 'report.json'))).toBe(true);
     expect(existsSync(join(below, 'report.html'))).toBe(false);
@@ -90,7 +90,7 @@ describe('stitchscan scan', () => {
   it.each([
     [{ datasets: [{ path: 'a.csv', role: 'sales' }] }, /Invalid config field datasets\.0\.role: must be one of crm, web, email, social, other, got "sales"/],
     [{ datasets: [] }, /Invalid config field datasets: must list at least one dataset/],
-    [{ datasets: [{ path: 'a.csv' }], hubb: 'x' }, /Invalid config field config: Unrecognized key: "hubb"/],
+    [{ datasets: [{ path: 'a.csv' }], hubb: 'x' }, /Invalid config field hubb: no such field, got "x"/],
     [{ datasets: [{ path: 'a.csv' }], weights: { joinability: 'high' } }, /Invalid config field weights\.joinability: .*number.*, got "high"/],
     [{ datasets: [{ name: 'x' }] }, /Invalid config field datasets\.0\.path: must be the path of the file/],
   ])('a bad config is exit 2 naming the field: %j', async (config, message) => {
@@ -114,13 +114,33 @@ describe('stitchscan scan', () => {
     [['scan', '--config', 'missing.config.json'], /E_FILE_NOT_FOUND.*Config file not found/],
     [['scan', CRM, CRM], /E_DUPLICATE_DATASET.*Two datasets are named customers/],
     [['scan', CRM, '--hub', 'nope'], /no dataset is named nope/],
-    [['profile', CRM, '--fail-under', '3'], /--fail-under is an option of stitchscan scan/],
+    [['types', CRM, '--out', 'x', '--delimiter', ';'], /--delimiter is not an option of stitchscan types; it is an option of stitchscan profile/],
+    [['types', CRM, '--out', 'x', '--no-mask'], /--no-mask is not an option of stitchscan types/],
+    [['scan', CRM, '--now', '2026-11-05T09:00'], /--now: must be an ISO 8601 date, or a time with its offset/],
+    [['profile', CRM, '--fail-under', '3'], /--fail-under is not an option of stitchscan profile; it is an option of stitchscan scan/],
   ])('user errors exit 2: %j', async (argv, message) => {
     const { io, err } = fakeIo();
     expect(await main(argv, io)).toBe(EXIT.USER_ERROR);
     expect(err()).toMatch(message);
     expect(err()).not.toContain('    at ');
   });
+
+  it('checks the score options of a config file before reading any dataset', async () => {
+    const path = join(tmp(), 'thresholds.config.json');
+    writeFileSync(path, JSON.stringify({ datasets: [{ path: 'missing.csv' }], thresholds: { freshDays: 90, staleDays: 30 } }));
+    const { io, err } = fakeIo();
+    expect(await main(['scan', '--config', path], io)).toBe(EXIT.USER_ERROR);
+    // the threshold error, not E_FILE_NOT_FOUND for the dataset: nothing was read
+    expect(err()).toMatch(/E_INVALID_CONFIG.*Invalid config field thresholds\.staleDays: must be more than freshDays \(90\), got 30/);
+  });
+
+  it('a report that cannot be written is exit 2 naming the file', async () => {
+    const d = tmp();
+    mkdirSync(join(d, 'report.json'));
+    const { io, err } = fakeIo();
+    expect(await main(['scan', LIST, '--format', 'json', '--out', d, '--quiet'], io)).toBe(EXIT.USER_ERROR);
+    expect(err()).toMatch(/E_FILE_UNWRITABLE.*report\.json/);
+  }, 60_000);
 
   it('a config file that is not JSON is exit 2', async () => {
     const path = join(tmp(), 'broken.json');
@@ -154,6 +174,15 @@ describe('stitchscan types', () => {
     expect(Object.keys(schema.properties)).toContain('Email Address');
     expect(readFileSync(join(d, 'subscribers.ts'), 'utf8')).toMatch(/export interface SubscribersRow \{/);
     expect(readFileSync(join(d, 'followers.ts'), 'utf8')).toMatch(/export interface FollowersRow \{/);
+  }, 60_000);
+
+  it('refuses two datasets that would write the same files', async () => {
+    const d = tmp();
+    const copy = join(tmp(), 'subscribers.csv');
+    writeFileSync(copy, readFileSync(LIST));
+    const { io, err } = fakeIo();
+    expect(await main(['types', LIST, copy, '--out', d, '--quiet'], io)).toBe(EXIT.USER_ERROR);
+    expect(err()).toMatch(/E_DUPLICATE_DATASET.*subscribers\.schema\.json/);
   }, 60_000);
 
   it('needs --out', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeOf, verdictOf } from '../../src/score/grade';
-import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, resolveScoreOptions } from '../../src/score/options';
+import { parseOptions } from '../../src/options-error';
+import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, resolveScoreOptions, ScoreOptionsSchema } from '../../src/score/options';
 import { scoreFacts } from '../../src/score/score';
 import { cleanDataset, facts, keyColumn } from './_facts';
 
@@ -65,9 +66,12 @@ describe('grades, verdicts and options', () => {
   });
 
   it('rejects a stale threshold not above the fresh one, and all-zero weights', () => {
-    expect(() => resolveScoreOptions({ thresholds: { freshDays: 90, staleDays: 60 } })).toThrow(/staleDays: must be more than freshDays/);
+    expect(() => parseOptions(ScoreOptionsSchema, { thresholds: { freshDays: 90, staleDays: 60 } })).toThrow(/staleDays: must be more than freshDays/);
     const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0]));
-    expect(() => resolveScoreOptions({ weights: zero })).toThrow(/at least one dimension/);
+    expect(() => parseOptions(ScoreOptionsSchema, { weights: zero })).toThrow(/at least one dimension/);
+    // the defaults of what is not given count: zero for one dimension is fine
+    expect(parseOptions(ScoreOptionsSchema, { weights: { freshness: 0 } })).toEqual({ weights: { freshness: 0 } });
+    expect(() => parseOptions(ScoreOptionsSchema, { weigths: {} })).toThrow(/Invalid option weigths: no such field/);
   });
 
   it('key column helper fills defaults', () => expect(keyColumn().checked).toBe(1000));

@@ -1,3 +1,4 @@
+import { formatCount, formatShareOf } from '../../format';
 import type { DatasetFacts, ReadinessFacts } from '../facts';
 import type { FindingCode } from './codes';
 
@@ -13,11 +14,10 @@ export interface FindingDraft {
   repair: (facts: ReadinessFacts) => void;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
-export const n = (x: number): string => numberFormat.format(Math.round(x));
+export const n = (x: number): string => formatCount(Math.round(x));
 /** `1 row`, `2 rows`: the count with the noun in the right number. */
 export const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${Math.round(count) === 1 ? one : many}`;
-export const pct = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10}%`;
+export const pct = formatShareOf;
 
 /** The dataset of that name in a facts copy (repairs run on copies). */
 export function datasetIn(facts: ReadinessFacts, name: string): DatasetFacts {
