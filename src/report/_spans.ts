@@ -9,8 +9,10 @@ export interface Span {
 /** A terminal line: styled pieces, laid out as plain text first and coloured last. */
 export type Line = readonly Span[];
 
-const isUnsafe = (cp: number): boolean =>
-  cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+/** C0 and C1 controls (line breaks, tabs, escape) and bidirectional overrides: never written as found. */
+export function isControl(codePoint: number): boolean {
+  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+}
 
 /**
  * A data value made safe for a terminal: control characters (escape, line breaks, tabs) and
@@ -18,7 +20,7 @@ const isUnsafe = (cp: number): boolean =>
  * terminal or reorder the line.
  */
 export function terminalText(value: string): string {
-  return Array.from(value, (ch) => (isUnsafe(ch.codePointAt(0)!) ? '?' : ch)).join('');
+  return Array.from(value, (ch) => (isControl(ch.codePointAt(0)!) ? '?' : ch)).join('');
 }
 
 /** Length in code points (the summary's block and arrow characters are one column each). */

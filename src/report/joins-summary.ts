@@ -1,9 +1,9 @@
 import type { IdentityGraph, JoinCandidate } from '../model';
+import { formatCount as fmt, formatRef as ref } from './_format';
+import { terminalText } from './_spans';
 import { textTable } from './text-table';
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const ref = (r: { dataset: string; column: string }): string => `${r.dataset}.${r.column}`;
 
 /** Rejected candidates shown (the strongest), so a reader sees what almost joined and why not. */
 export const REJECTED_SHOWN = 5;
@@ -48,7 +48,7 @@ export function renderJoinsSummary(joins: readonly JoinCandidate[], graph: Ident
     lines.push('', 'Junk identifiers (left out of matching)');
     for (const v of graph.junk) {
       const people = v.people === null ? '' : `, ${fmt(v.people)} distinct other ids`;
-      lines.push(`  - ${v.dataset}.${v.column} ${v.value}: ${v.reason}, ${fmt(v.rows)} rows${people}`);
+      lines.push(`  - ${ref(v)} ${v.value}: ${v.reason}, ${fmt(v.rows)} rows${people}`);
     }
   }
   if (graph.caps.length > 0) {
@@ -72,5 +72,6 @@ export function renderJoinsSummary(joins: readonly JoinCandidate[], graph: Ident
   if (graph.hub !== null) {
     lines.push('', `Hub: ${graph.hub}${graph.unreachable.length === 0 ? '; every dataset reaches it' : `; cannot reach it: ${graph.unreachable.join(', ')}`}`);
   }
-  return lines.join('\n');
+  // data (names, junk values) reaches the terminal: no control character passes as found
+  return lines.join('\n').split('\n').map(terminalText).join('\n');
 }

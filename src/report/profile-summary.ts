@@ -1,4 +1,6 @@
 import type { ColumnProfile, DatasetProfile } from '../model';
+import { formatCount } from './_format';
+import { terminalText } from './_spans';
 import { textTable } from './text-table';
 
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
@@ -18,7 +20,7 @@ export function renderProfileSummary(profile: DatasetProfile): string {
     s.recordsPath === undefined ? null : `records at ${s.recordsPath}`,
   ].filter((x): x is string => x !== null && x !== undefined);
   const lines = [
-    `${profile.name}: ${profile.rowCount.toLocaleString('en-US')} rows, ${profile.columns.length} columns (${read.join(', ')})`,
+    `${profile.name}: ${formatCount(profile.rowCount)} rows, ${profile.columns.length} columns (${read.join(', ')})`,
     '',
     textTable(
       ['column', 'type', 'nulls', 'distinct', 'semantic', 'flags', 'format'],
@@ -26,7 +28,7 @@ export function renderProfileSummary(profile: DatasetProfile): string {
         c.name,
         c.inferredType,
         pct(profile.rowCount === 0 ? 0 : c.nullCount / profile.rowCount),
-        `${c.distinctExact ? '' : '~'}${c.distinctCount.toLocaleString('en-US')}`,
+        `${c.distinctExact ? '' : '~'}${formatCount(c.distinctCount)}`,
         semanticLabel(c),
         c.flags.join(' '),
         formatLabel(c),
@@ -43,7 +45,7 @@ export function renderProfileSummary(profile: DatasetProfile): string {
     lines.push('', 'Identity values to fix');
     for (const c of identity) {
       const id = c.identity!;
-      lines.push(`  ${c.name}: ${id.invalid.toLocaleString('en-US')} invalid, ${id.normalisable.toLocaleString('en-US')} need normalising (of ${id.checked.toLocaleString('en-US')})`);
+      lines.push(`  ${c.name}: ${formatCount(id.invalid)} invalid, ${formatCount(id.normalisable)} need normalising (of ${formatCount(id.checked)})`);
     }
   }
   if (s.headerChanges.length > 0 || profile.issues.length > 0) {
@@ -53,7 +55,8 @@ export function renderProfileSummary(profile: DatasetProfile): string {
       lines.push(`  ${issue.code} x${issue.count}: ${issue.message}${where}`);
     }
   }
-  return lines.join('\n');
+  // data (column names, values) reaches the terminal: no control character passes as found
+  return lines.join('\n').split('\n').map(terminalText).join('\n');
 }
 
 /**

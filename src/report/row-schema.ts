@@ -5,16 +5,7 @@ import { columnSchemaOf } from './row-types/_column';
 import { JSON_SCHEMA_DIALECT, type JsonSchemaObject } from './row-types/_json-schema';
 import { flatColumns, nestColumns, type PlacedColumn } from './row-types/_nest';
 
-export { JSON_SCHEMA_DIALECT } from './row-types/_json-schema';
-export type {
-  ColumnFacts,
-  DatasetFacts,
-  JsonScalar,
-  JsonSchemaFormat,
-  JsonSchemaNode,
-  JsonSchemaObject,
-  JsonSchemaType,
-} from './row-types/_json-schema';
+export type { JsonSchemaNode, JsonSchemaObject } from './row-types/_json-schema';
 
 export interface RowSchemaOptions {
   /** The schema's `title` [the dataset name]. */

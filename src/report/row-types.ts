@@ -1,6 +1,7 @@
 import { StitchscanError } from '../errors';
 import type { DatasetProfile } from '../model/profile';
 import { TOOL_NAME } from '../version';
+import { isControl } from './_spans';
 import { rowSchemaOf } from './row-schema';
 
 export interface RowTypesOptions {
@@ -73,5 +74,6 @@ export async function rowTypesOf(profile: DatasetProfile, options: RowTypesOptio
 
 /** The dataset name on one comment line: control characters and line separators become spaces. */
 function commentSafe(text: string): string {
-  return JSON.stringify(text.replace(/[\p{Cc}\u2028\u2029]/gu, ' '));
+  // controls and bidi overrides would break the comment or reorder the code around it
+  return JSON.stringify(Array.from(text, (ch) => (isControl(ch.codePointAt(0)!) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch)).join(''));
 }

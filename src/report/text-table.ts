@@ -1,10 +1,17 @@
-/** Left-aligned plain-text table; numbers given as strings are right-aligned when `align` says so. */
+import { pad, terminalText, visibleLength } from './_spans';
+
+/**
+ * Left-aligned plain-text table for the terminal; numbers given as strings are right-aligned when
+ * `align` says so. Cells are data: control characters show as `?` (terminalText), and widths count
+ * code points.
+ */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = []): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const safe = rows.map((r) => r.map(terminalText));
+  const widths = header.map((h, i) => Math.max(visibleLength(h), ...safe.map((r) => visibleLength(r[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .map((cell, i) => pad(cell, widths[i]!, align[i] ?? 'l'))
       .join('  ')
       .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...safe.map(line)].join('\n');
 }

@@ -68,8 +68,8 @@ describe('graphSvg', () => {
   it('labels edges with both columns, the hash step and both match rates', () => {
     const svg = graphSvg(sample).value;
     expect(svg).toContain('<tspan x="');
-    expect(svg).toMatch(/email ↔ Email Address<\/tspan><tspan x="[\d.]+" dy="14" class="edge-rates">38% \/ 64%/);
-    expect(svg).toMatch(/sha256 · \d+% \/ \d+%/);
+    expect(svg).toMatch(/email ↔ Email Address<\/tspan><tspan x="[\d.]+" dy="14" class="edge-rates">38.0% \/ 64.1%/);
+    expect(svg).toMatch(/sha256 · \d+\.\d% \/ \d+\.\d%/);
   });
 
   it('gives joins between the same two datasets distinct label positions', () => {
@@ -95,8 +95,8 @@ describe('graphSvg', () => {
 
   it('reads labels in screen order: the column of the node on the left comes first', () => {
     const join = sample.joins[0]!;
-    expect(edgeLabel(join)).toEqual(['email ↔ Email Address', '38% / 64%']);
-    expect(edgeLabel(join, true)).toEqual(['Email Address ↔ email', '64% / 38%']);
+    expect(edgeLabel(join)).toEqual(['email ↔ Email Address', '38.0% / 64.1%']);
+    expect(edgeLabel(join, true)).toEqual(['Email Address ↔ email', '64.1% / 38.0%']);
     const svg = graphSvg(manyDatasetsReport(sample, 2)).value;
     // join 3 is ds 2.phone ↔ ds 1.mobile; ds 1 is drawn on the left
     expect(svg).toContain('>mobile ↔ phone<');

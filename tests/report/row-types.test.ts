@@ -11,15 +11,11 @@ import type { DatasetProfile } from '../../src/model/profile';
 import { profileDataset } from '../../src/profile/dataset';
 import { rowTypeName, rowTypesOf } from '../../src/report/row-types';
 import { fromRows } from '../../src/sources';
+import { DEMO_FIXTURES, FIXTURE_PROFILE_OPTIONS, type DemoFixture } from '../helpers/fixtures';
 
-const PROFILE_OPTIONS = { region: 'GB', profiledAt: '2026-11-05T00:00:00Z' } as const;
-const FIXTURES = {
-  customers: 'fixtures/crm/customers.csv',
-  events: 'fixtures/web/events.ndjson.gz',
-  subscribers: 'fixtures/email/subscribers.csv',
-  followers: 'fixtures/social/followers.json',
-} as const;
-type Fixture = keyof typeof FIXTURES;
+const PROFILE_OPTIONS = FIXTURE_PROFILE_OPTIONS;
+const FIXTURES = DEMO_FIXTURES;
+type Fixture = DemoFixture;
 /** The TypeScript compiler and child processes are slow on a loaded machine. */
 const SLOW = 90_000;
 const INTERFACES = { customers: 'CustomersRow', events: 'EventsRow', subscribers: 'SubscribersRow', followers: 'FollowersRow' } as const;

@@ -4,8 +4,8 @@ import { html, type Html } from './escape';
 import { formatCount, formatShare, truncate } from './format';
 
 /** Examples shown per column, and the characters kept of each. */
-export const MAX_EXAMPLES = 5;
-export const EXAMPLE_CHARS = 48;
+const MAX_EXAMPLES = 5;
+const EXAMPLE_CHARS = 48;
 
 function semantic(c: ColumnProfile): Html {
   if (c.semanticType === null) return html`<span class="muted">–</span>`;

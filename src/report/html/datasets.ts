@@ -4,7 +4,7 @@ import { html, joinHtml, type Html } from './escape';
 import { formatCount, formatScore } from './format';
 
 /** Line numbers listed per read issue. */
-export const MAX_ISSUE_LINES = 5;
+const MAX_ISSUE_LINES = 5;
 
 function issueItem(issue: ReadIssue): Html {
   const lines = issue.lines.slice(0, MAX_ISSUE_LINES).map(formatCount).join(', ');

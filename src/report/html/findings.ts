@@ -1,11 +1,10 @@
 import type { Finding, ScanReport } from '../../model';
 import { html, joinHtml, type Html } from './escape';
-import { DIMENSION_LABELS, formatCount, formatGain, formatScore } from './format';
+import { DIMENSION_LABELS, findingPlace, formatCount, formatGain, formatScore } from './format';
 
 function location(f: Finding): Html {
-  if (f.dataset === null && f.column === null) return html``;
-  const where = [f.dataset, f.column].filter((x): x is string => x !== null).join('.');
-  return html` · <span class="ref">${where}</span>`;
+  const where = findingPlace(f);
+  return where === null ? html`` : html` · <span class="ref">${where}</span>`;
 }
 
 function evidence(f: Finding): Html {

@@ -28,7 +28,7 @@ export const GRAPH_WIDTH = 960;
 const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 52;
 /** distance between the labels of joins between the same two datasets */
-export const FAN_SPACING = 40;
+const FAN_SPACING = 40;
 
 const MARGIN = 56;
 const round = (n: number): number => Math.round(n * 10) / 10;

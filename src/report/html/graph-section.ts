@@ -31,7 +31,7 @@ export function graphSection(report: ScanReport): Html {
 <p class="lead">Datasets (with their row counts) and the accepted joins between them. Edge labels give the two columns and the share of each side's rows that find a match.</p>
 ${hubNote(report)}
 <figure class="graph-figure">
-${graphSvg(report)}
+${graphSvg(report, edges)}
 <figcaption class="legend"><span class="swatch hub"></span> hub <span class="swatch plain"></span> dataset <span class="swatch unreachable"></span> cannot reach the hub <span class="swatch-line"></span> accepted join (thicker: more confident)</figcaption>
 </figure>
 ${edges.length === 0 ? html`<p class="muted">No accepted joins: the datasets cannot be linked on the columns found.</p>` : html`<h3>Accepted joins</h3><ol class="join-list">${edges.map(joinItem)}</ol>`}

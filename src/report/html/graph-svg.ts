@@ -115,9 +115,9 @@ function drawNode(report: ScanReport, i: number, at: Point, width: number): Html
  * The identity graph as inline SVG: one `g.node` per dataset (hub and unreachable datasets marked),
  * one `g.edge` per accepted join between two datasets and a `g.loop` per join within one.
  */
-export function graphSvg(report: ScanReport): Html {
+/** The graph; `edges` are drawnJoins(report), passed in when the caller has them already. */
+export function graphSvg(report: ScanReport, edges: readonly DrawnJoin[] = drawnJoins(report)): Html {
   const layout = circleLayout(report.datasets.length);
-  const edges = drawnJoins(report);
   const { lines, marks } = drawEdges(edges, layout.nodes);
   const name = `Identity graph: ${report.datasets.length} datasets, ${edges.length} accepted joins`;
   return html`<svg class="graph" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-label="${name}">

@@ -3,7 +3,7 @@ import { html, type Html } from './escape';
 import { formatCount, formatShare } from './format';
 
 /** Rejected candidates listed (the strongest first, as in the report); the JSON report has them all. */
-export const MAX_REJECTED_ROWS = 50;
+const MAX_REJECTED_ROWS = 50;
 
 function sideLabel(join: JoinCandidate): string {
   if (join.transformSide === 'both') return 'both sides';

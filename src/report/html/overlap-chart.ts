@@ -4,7 +4,7 @@ import { html, joinHtml, type Html } from './escape';
 import { formatCount, formatShare } from './format';
 
 /** Overlap rows shown; the rest are summed up in one line. */
-export const MAX_OVERLAP_ROWS = 20;
+const MAX_OVERLAP_ROWS = 20;
 
 function overlapRows(stitch: StitchEstimate): Html {
   const total = stitch.overlaps.reduce((sum, o) => sum + o.profiles, 0);

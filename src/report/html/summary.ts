@@ -1,11 +1,10 @@
 import type { DimensionScore, Finding, ScanReport } from '../../model';
 import { bar, scoreTone } from './bar';
 import { html, type Html } from './escape';
-import { DIMENSION_LABELS, formatCount, formatGain, formatScore } from './format';
+import { DIMENSION_LABELS, findingPlace, formatCount, formatGain, formatScore, TOP_FIXES } from './format';
 import { scoreGauge } from './gauge';
 
 /** Findings shown as "top fixes" in the summary. */
-export const TOP_FIXES = 3;
 
 function dimensionRow(d: DimensionScore): Html {
   const label = DIMENSION_LABELS[d.dimension];
@@ -17,7 +16,7 @@ function dimensionRow(d: DimensionScore): Html {
 }
 
 function topFix(f: Finding): Html {
-  const where = f.dataset === null ? null : f.column === null ? f.dataset : `${f.dataset}.${f.column}`;
+  const where = findingPlace(f);
   return html`<li><p class="fix-message">${f.message}</p><p class="fix-meta"><span class="sev ${f.severity}">${f.severity}</span> <code>${f.code}</code>${where === null ? '' : html` · <span class="ref">${where}</span>`} · score ${formatScore(f.impact.scoreBefore)} → ${formatScore(f.impact.scoreAfter)} <span class="gain">(${formatGain(f.impact.gain)})</span></p></li>`;
 }
 

@@ -5,21 +5,14 @@
  * breaks and other control characters become spaces, so one value stays on one line.
  */
 
+import { isControl } from '../_spans';
+
 /** Backslash-escaped wherever they appear. */
 const BACKSLASHED = new Set(['\\', '`', '*', '[', ']', '|', '~', '#']);
 /** An entity reference that `&` would start (`&lt;`, `&#60;`): the `&` is written as `&amp;`. */
 const ENTITY = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 const WORD = /[\p{L}\p{N}]/u;
 
-/** C0 and C1 controls (line breaks, tabs, escape) and bidirectional overrides. */
-export function isControl(codePoint: number): boolean {
-  return (
-    codePoint < 0x20 ||
-    (codePoint >= 0x7f && codePoint < 0xa0) ||
-    (codePoint >= 0x202a && codePoint <= 0x202e) ||
-    (codePoint >= 0x2066 && codePoint <= 0x2069)
-  );
-}
 
 /**
  * A data value as Markdown inline text that renders exactly as the value (controls as spaces).

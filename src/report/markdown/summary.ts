@@ -1,9 +1,8 @@
 import type { ScanReport } from '../../model';
-import { DIMENSION_LABELS, formatCount, formatGain, formatScore } from '../_format';
+import { DIMENSION_LABELS, formatCount, formatGain, formatScore, TOP_FIXES } from '../_format';
 import { escapeProse, escapeText } from './escape';
 
 /** Findings quoted as "Top fixes" in the summary. */
-export const TOP_FIXES = 3;
 
 /** The title, what was scanned, and the executive summary for the marketing lead. */
 export function summarySection(report: ScanReport): string {

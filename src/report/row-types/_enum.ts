@@ -5,9 +5,9 @@ import type { JsonScalar } from './_json-schema';
 import { topValuesComplete } from './_value-types';
 
 /** Most values an enum lists (the profile keeps at most 10 top values). */
-export const MAX_ENUM_VALUES = 12;
+const MAX_ENUM_VALUES = 12;
 /** Longest value an enum lists: categories are short labels, not free text or user agents. */
-export const MAX_ENUM_LENGTH = 48;
+const MAX_ENUM_LENGTH = 48;
 
 const IDENTITY: ReadonlySet<SemanticType> = new Set(IDENTITY_TYPES);
 

@@ -22,7 +22,7 @@ interface TreeNode {
  * Sets an own, enumerable data property, so that a key such as `__proto__` is an ordinary
  * property rather than the prototype setter.
  */
-export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -99,6 +99,6 @@ export function patternOf(column: ColumnProfile): string | null {
 }
 
 /** Escapes a literal for a JSON Schema (ECMA-262, `u` flag) pattern. */
-export function escapeRegex(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[$()*+./?[\\\]^{|}]/g, '\\$&');
 }
