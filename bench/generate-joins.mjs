@@ -6,22 +6,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeLines } from './generate.mjs';
+import { pad, pick, rng, STATUS, TIERS, writeLines } from './generate.mjs';
 
 const VERSION = 1;
 export const JOIN_DATASETS = ['crm', 'web_events', 'email_list', 'orders', 'loyalty'];
 
 // ---------- deterministic randomness ----------
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** A stable 32-bit hash of (x, salt): a person's attributes without storing the population. */
 function h32(x, salt) {
   let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b)) >>> 0;
@@ -36,8 +26,6 @@ const DOMAINS = ['gmail.com', 'yahoo.co.uk', 'outlook.com', 'hotmail.co.uk', 'ic
 const CITIES = ['London', 'Manchester', 'Birmingham', 'Leeds', 'Glasgow', 'Bristol', 'Liverpool', 'Edinburgh', 'Cardiff', 'Belfast', 'Leicester', 'Nottingham'];
 const STREETS = ['High St', 'Station Rd', 'Church Ln', 'Park Ave', 'Victoria Rd', 'Green Ln', 'Manor Rd', 'Kings Rd'];
 const COUNTRIES = ['GB', 'GB', 'GB', 'GB', 'GB', 'GB', 'IE', 'FR', 'DE', 'US'];
-const TIERS = ['bronze', 'silver', 'gold', 'platinum'];
-const STATUS = ['active', 'inactive', 'churned', 'prospect'];
 const LANGS = ['en', 'en', 'en', 'fr', 'de', 'es', 'pl'];
 const MANAGERS = ['A. Hughes', 'B. Patel', 'C. Okafor', 'D. Novak', 'E. Rossi', ''];
 const EVENT_NAMES = ['Page Viewed', 'Product Viewed', 'Added to Cart', 'Checkout Started', 'Order Completed', 'Signed In', 'Newsletter Signup'];
@@ -63,8 +51,6 @@ const COUPONS = ['', '', '', '', 'WELCOME10', 'SPRING20', 'FREESHIP', 'VIP15'];
 const PLATFORMS = ['instagram', 'tiktok', 'x', 'facebook', 'app'];
 const CATEGORIES = ['shoes', 'bags', 'coats', 'dresses', 'accessories', 'sportswear'];
 
-const pick = (r, list) => list[Math.floor(r() * list.length)];
-const pad = (n, w) => String(n).padStart(w, '0');
 const hex = (n, w) => n.toString(16).padStart(w, '0');
 const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 const DAY = 86_400_000;

@@ -3,7 +3,8 @@
 import { createWriteStream, renameSync } from 'node:fs';
 import { once } from 'node:events';
 
-function rng(seed) {
+/** A seeded PRNG (mulberry32): the same inputs on every machine. */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -18,11 +19,11 @@ const FIRST = ['James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Micha
 const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris'];
 const CITIES = ['Springfield', 'Riverside', 'Franklin', 'Greenville', 'Bristol', 'Clinton', 'Fairview', 'Salem', 'Madison', 'Georgetown', 'Arlington', 'Ashland'];
 const STREETS = ['Main St', 'Oak Ave', 'Pine Rd', 'Maple Dr', 'Cedar Ln', 'Elm St', 'Washington Blvd', 'Lake View'];
-const TIERS = ['bronze', 'silver', 'gold', 'platinum'];
-const STATUS = ['active', 'inactive', 'churned', 'prospect'];
+export const TIERS = ['bronze', 'silver', 'gold', 'platinum'];
+export const STATUS = ['active', 'inactive', 'churned', 'prospect'];
 const EVENTS = ['page', 'Product Viewed', 'Added to Cart', 'Order Completed', 'Newsletter Signup'];
-const pick = (r, list) => list[Math.floor(r() * list.length)];
-const pad = (n, w) => String(n).padStart(w, '0');
+export const pick = (r, list) => list[Math.floor(r() * list.length)];
+export const pad = (n, w) => String(n).padStart(w, '0');
 const hex = (r, n) => { let s = ''; for (let i = 0; i < n; i++) s += Math.floor(r() * 16).toString(16); return s; };
 const uuid = (r) => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-a${hex(r, 3)}-${hex(r, 12)}`;
 

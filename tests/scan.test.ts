@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { DEMO_NOW } from './helpers/fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FINDING_CODES, scan, ScanReportSchema, TOOL_VERSION, type ScanReport } from '../src/index';
 
-const NOW = '2026-11-05T00:00:00Z';
-const truth = JSON.parse(readFileSync('fixtures/ground-truth.json', 'utf8')) as { stitch?: { unifiedProfiles?: number } };
+const NOW = DEMO_NOW;
+const truth = JSON.parse(readFileSync('fixtures/ground-truth.json', 'utf8')) as { stitching: { excludingJunkEmails: { profiles: number } } };
 
 describe('scan() on the fixtures', () => {
   let report: ScanReport;
@@ -40,7 +41,8 @@ describe('scan() on the fixtures', () => {
     const hashed = accepted.find((j) => j.left.column === 'email' && j.right.column === 'traits.email_sha256');
     expect(hashed?.transform).toBe('sha256(lower(trim(email)))');
     expect(report.graph.stitch.exact).toBe(true);
-    expect(report.graph.stitch.unifiedProfiles).toBe(truth.stitch?.unifiedProfiles ?? 9035);
+    expect(truth.stitching.excludingJunkEmails.profiles).toBe(9035);
+    expect(report.graph.stitch.unifiedProfiles).toBe(truth.stitching.excludingJunkEmails.profiles);
     expect(report.graph.unreachable).toEqual([]);
   });
 

@@ -25,6 +25,11 @@ const THOUSANDS_COMMA = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const THOUSANDS_DOT = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
+/** Values are tried as dates only with this many digits and characters (`5/3/24` is the shortest). */
+export const DATE_MIN_DIGITS = 4;
+export const DATE_MIN_LENGTH = 6;
+export const DATE_MAX_LENGTH = 40;
+
 /** Most digits a double represents exactly for every integer (2^53 has 16 digits). */
 const MAX_SAFE_DIGITS = 15;
 
@@ -56,7 +61,7 @@ export function classifyValue(value: string, shape: ValueShape): ValueType {
     if (scientific !== null) return scientific;
   }
   // The shortest date is `5/3/24`; the parser rejects everything else by separators.
-  if (shape.digits >= 4 && n >= 6 && n <= 40) {
+  if (shape.digits >= DATE_MIN_DIGITS && n >= DATE_MIN_LENGTH && n <= DATE_MAX_LENGTH) {
     const kind = parseDate(value, shape);
     if (kind === 1) return 'date';
     if (kind === 2) return 'datetime';

@@ -14,6 +14,7 @@ import { KEY_COMPLETENESS, KEY_UNIQUENESS, MAX_CANDIDATES, MIN_IDENTITY_DISTINCT
 import { DOMINANT_SHARE, TOP_PATTERNS, TOP_VALUES } from '../../src/profile/finalize-column';
 import { KEY_SAMPLE_COLUMNS, KEY_SAMPLE_ROWS } from '../../src/profile/key-sample';
 import { MASK_SHARE } from '../../src/profile/mask-policy';
+import { DATE_MAX_LENGTH, DATE_MIN_DIGITS, DATE_MIN_LENGTH } from '../../src/profile/infer-type';
 import { NULL_TOKENS } from '../../src/profile/null-like';
 import { PATTERN_MAX_LENGTH } from '../../src/profile/pattern';
 import { HLL_PRECISION, HLL_RELATIVE_ERROR } from '../../src/profile/sketches/hll';
@@ -246,7 +247,7 @@ describe('docs/profiling.md', () => {
     const value = (JSON.parse(stripped) as api.DatasetProfile).columns.find((c) => c.name === 'lifetime_value')!;
     const exact = `The exact values are ${n(value.distinctCount)} distinct and p50 ${value.numeric?.quantiles.p50}`;
     expect(profiling.includes(exact), exact).toBe(true);
-    // "the customers profile is about 40 KB of JSON without it and 1.3 MB with it", within 15%
+    // "the customers profile is about 40 KB of JSON without it and 2.3 MB with it", within 15%
     const sizes = /about (\d+) KB of JSON without it and ([\d.]+) MB with it/.exec(profiling.replace(/\s+/g, ' '));
     expect(sizes, 'the profile sizes sentence').not.toBeNull();
     expect(Math.abs(Number(sizes![1]) * 1e3 - Buffer.byteLength(stripped)) / Buffer.byteLength(stripped)).toBeLessThan(0.15);
@@ -284,6 +285,7 @@ describe('docs/profiling.md', () => {
       ['PAIR_UNIQUENESS', `at least ${PAIR_UNIQUENESS * 100}% of those rows`],
       ['MAX_CANDIDATES', `lists up to ${MAX_CANDIDATES} keys`],
       ['MASK_SHARE', `at least ${MASK_SHARE * 100}% of its values match`],
+      ['DATE_MIN_DIGITS', `at least ${DATE_MIN_DIGITS} digits and ${DATE_MIN_LENGTH} to ${DATE_MAX_LENGTH} characters`],
     ];
     const missing = expected.filter(([, phrase]) => !text.includes(phrase)).map(([name, phrase]) => `${name}: "${phrase}"`);
     expect(missing, 'phrases of docs/profiling.md that no longer match the code').toEqual([]);

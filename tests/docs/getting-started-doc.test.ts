@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes';
 import { main } from '../../src/cli/main';
+import { demoScan } from '../helpers/demo-scan';
 import { fakeIo } from '../helpers/fake-io';
 
 const doc = readFileSync('docs/getting-started.md', 'utf8');
@@ -23,11 +24,20 @@ describe('docs/getting-started.md', () => {
     expect(shownOutput()).toBe(out());
   }, 120_000);
 
-  it('quotes the figures of the fixtures the walk-through explains', () => {
-    const output = shownOutput();
-    expect(doc).toContain('62,004 rows make 9,035 unified customer');
-    expect(output).toContain('Unified profiles: 9,035 from 62,004 rows (exact)');
-    expect(doc).toContain('150 customers are in the CRM twice');
-    expect(doc).toContain('trim the 158 padded addresses');
-  });
+  it('quotes figures the demo scan gives, not figures typed in', async () => {
+    const report = await demoScan();
+    const rows = report.datasets.reduce((n, d) => n + d.rowCount, 0);
+    const finding = (code: string, dataset: string) => report.findings.find((f) => f.code === code && f.dataset === dataset)!;
+    const n = (x: number): string => x.toLocaleString('en-US');
+    const flat = doc.replace(/\s+/g, ' ');
+    expect(flat).toContain(`${n(rows)} rows make ${n(report.graph.stitch.unifiedProfiles)} unified customer`);
+    expect(flat).toContain(`${n(finding('DUPLICATE_CUSTOMERS', 'customers').evidence.duplicateRows!)} customers are in the CRM twice`);
+    expect(flat).toContain(`trim the ${n(finding('KEY_WHITESPACE', 'customers').evidence.affected!)} padded addresses`);
+    expect(flat).toContain(`phone numbers in ${finding('PHONE_MULTIPLE_FORMATS', 'customers').evidence.formats === 3 ? 'three' : '?'} formats`);
+    const followers = report.datasets.find((d) => d.name === 'followers')!;
+    const hashed = followers.columns.find((c) => c.name === 'follower.hashedEmail')!;
+    expect(flat).toContain(`${n(followers.rowCount - Math.round(hashed.completeness * followers.rowCount))} followers have no hashed`);
+    const events = report.graph.stitch.datasets.find((d) => d.dataset === 'events')!;
+    expect(flat).toContain(`About ${Math.round((1 - events.linkedShare) * 10) * 10}% of`);
+  }, 120_000);
 });

@@ -127,4 +127,17 @@ describe('stitch: sampled estimate', () => {
       expect(Math.abs(datasetOf(sampled, name).linkedRows / truth - 1)).toBeLessThan(0.1);
     }
   }, 120_000);
+
+  // Pins the bias above, so that the it.fails cannot pass on a crash: the sampled stitch runs, and
+  // is low by the known amount (when it is fixed, this and the it.fails fail together).
+  it('is, today, about a third low on sampled linked rows, and no worse', async () => {
+    const data = twoDatasets();
+    const exact = await stitchOf(data);
+    const sampled = await stitchOf(data, 2000);
+    for (const name of ['crm', 'devices']) {
+      const ratio = datasetOf(sampled, name).linkedRows / datasetOf(exact, name).linkedRows;
+      expect(ratio, name).toBeGreaterThan(0.55);
+      expect(ratio, name).toBeLessThan(0.85);
+    }
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { Dimension, ScanReport } from '../../src/model';
 import { openSource, readRecords } from '../../src/sources';
+import { DEMO_FIXTURES } from './fixtures';
 
 /** Fixture rows as plain objects, to degrade or repair in memory before a scan. */
 export type Row = Record<string, unknown>;
@@ -12,9 +13,9 @@ export interface Estate {
 export type DatasetName = keyof Estate;
 
 export const ESTATE_FILES: Readonly<Record<DatasetName, string>> = {
-  customers: 'fixtures/crm/customers.csv',
-  subscribers: 'fixtures/email/subscribers.csv',
-  followers: 'fixtures/social/followers.json',
+  customers: DEMO_FIXTURES.customers,
+  subscribers: DEMO_FIXTURES.subscribers,
+  followers: DEMO_FIXTURES.followers,
 };
 
 /** Every record of a fixture, read by the library's own readers (dot paths for JSON). */

@@ -76,9 +76,8 @@ describe('junkReason: real identifiers are not junk', () => {
     expect(reason('ga_client_id', 'GA1.2.1234567890.1600000000')).toBeNull();
   });
 
-  // Product bug: the "at most a 3-digit country code" skip of junkDigits also applies to
-  // identifiers, so round sequential ids (1000000, 2000000, 10000000) are `repeated_digits`
-  // while 100000 and 1000001 are not.
+  // The "at most a 3-digit country code" skip of junkDigits is for phones only: round sequential
+  // ids (1000000, 2000000, 10000000) are real ids.
   it('keeps round sequential ids such as 1000000', () => {
     for (const raw of ['1000000', '2000000', '10000000']) expect(reason('identifier', raw), raw).toBeNull();
   });

@@ -60,6 +60,8 @@ describe('join discovery on the demo fixtures', () => {
   it('applies the true transform, to the true side', () => {
     for (const t of truth.joins) {
       const f = found(t);
+      // every true join is found (checked above too): a missing one fails here, not silently skipped
+      expect(f, pairKey(t.left, t.right)).toBeDefined();
       if (f === undefined) continue;
       const { join, flipped } = f;
       const label = pairKey(t.left, t.right);
@@ -84,6 +86,8 @@ describe('join discovery on the demo fixtures', () => {
   it('measures the true matched values, containments and cardinality', () => {
     for (const t of truth.joins) {
       const f = found(t);
+      // every true join is found (checked above too): a missing one fails here, not silently skipped
+      expect(f, pairKey(t.left, t.right)).toBeDefined();
       if (f === undefined) continue;
       const { join, flipped } = f;
       const label = pairKey(t.left, t.right);

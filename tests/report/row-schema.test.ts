@@ -11,23 +11,20 @@ import { rowSchemaOf, type JsonSchemaNode, type JsonSchemaObject } from '../../s
 import { fromRows } from '../../src/sources';
 import { DEMO_FIXTURES, FIXTURE_PROFILE_OPTIONS, type DemoFixture } from '../helpers/fixtures';
 
-const PROFILE_OPTIONS = FIXTURE_PROFILE_OPTIONS;
-const FIXTURES = DEMO_FIXTURES;
-type Fixture = DemoFixture;
 
-const profiles = {} as Record<Fixture, DatasetProfile>;
-const schemas = {} as Record<Fixture, JsonSchemaObject>;
+const profiles = {} as Record<DemoFixture, DatasetProfile>;
+const schemas = {} as Record<DemoFixture, JsonSchemaObject>;
 
 beforeAll(async () => {
-  for (const name of Object.keys(FIXTURES) as Fixture[]) {
-    profiles[name] = await profileDataset(FIXTURES[name], PROFILE_OPTIONS);
+  for (const name of Object.keys(DEMO_FIXTURES) as DemoFixture[]) {
+    profiles[name] = await profileDataset(DEMO_FIXTURES[name], FIXTURE_PROFILE_OPTIONS);
     schemas[name] = rowSchemaOf(profiles[name]);
   }
 });
 
 /** The real rows of a fixture, as a consumer reading the file would get them. */
-function realRows(name: Fixture): Record<string, unknown>[] {
-  const path = FIXTURES[name];
+function realRows(name: DemoFixture): Record<string, unknown>[] {
+  const path = DEMO_FIXTURES[name];
   if (path.endsWith('.csv')) {
     const text = readFileSync(path, 'utf8');
     return parseCsv(text, { columns: true, bom: true, delimiter: profiles[name].source.delimiter, skip_empty_lines: true }) as Record<string, unknown>[];
@@ -85,9 +82,9 @@ function failures(schema: JsonSchemaObject, rows: readonly unknown[]): string[] 
 }
 
 const profileRows = (rows: object[], name = 'memory'): Promise<DatasetProfile> =>
-  profileDataset(fromRows(rows, { name }), PROFILE_OPTIONS);
+  profileDataset(fromRows(rows, { name }), FIXTURE_PROFILE_OPTIONS);
 const profileCsv = (text: string, name = 'sheet'): Promise<DatasetProfile> =>
-  profileDataset(Readable.from([Buffer.from(text)]), { ...PROFILE_OPTIONS, format: 'csv', name });
+  profileDataset(Readable.from([Buffer.from(text)]), { ...FIXTURE_PROFILE_OPTIONS, format: 'csv', name });
 
 describe('rowSchemaOf', () => {
   it('declares draft 2020-12, the dataset as title and description, and closed objects', () => {
@@ -182,13 +179,13 @@ describe('rowSchemaOf', () => {
   });
 
   it('never copies raw personal values into the schema, even from an unmasked profile', async () => {
-    const unmasked = await profileDataset(FIXTURES.followers, { ...PROFILE_OPTIONS, mask: false });
+    const unmasked = await profileDataset(DEMO_FIXTURES.followers, { ...FIXTURE_PROFILE_OPTIONS, mask: false });
     const text = JSON.stringify(rowSchemaOf(unmasked));
     const handles = realRows('followers').slice(0, 50).map((r) => (r['follower'] as { handle: string }).handle);
     for (const handle of handles) expect(text).not.toContain(handle);
   });
 
-  it.each(Object.keys(FIXTURES) as Fixture[])('validates every real row of %s (zod z.fromJSONSchema, formats asserted)', (name) => {
+  it.each(Object.keys(DEMO_FIXTURES) as DemoFixture[])('validates every real row of %s (zod z.fromJSONSchema, formats asserted)', (name) => {
     const rows = realRows(name);
     expect(rows.length).toBe(profiles[name].rowCount);
     expect(failures(schemas[name], rows)).toEqual([]);
@@ -297,7 +294,7 @@ describe('rowSchemaOf on in-memory rows', () => {
     const schema = rowSchemaOf(await profileRows(rows));
     expect(at(schema, 'email').enum).toBeUndefined();
     expect(at(schema, 'status').enum).toEqual(['off', 'on']);
-    const unmasked = await profileDataset(fromRows(rows, { name: 'raw' }), { ...PROFILE_OPTIONS, mask: false });
+    const unmasked = await profileDataset(fromRows(rows, { name: 'raw' }), { ...FIXTURE_PROFILE_OPTIONS, mask: false });
     expect(at(rowSchemaOf(unmasked), 'email').enum).toBeUndefined();
     expect(JSON.stringify(rowSchemaOf(unmasked))).not.toContain('ann@example.org');
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanReport } from '../../src/model';
 import { scan } from '../../src/scan';
 import type { ScanInput } from '../../src/scan-options';
+import { DEMO_FIXTURES, DEMO_NOW } from '../helpers/fixtures';
 import { loadRows, overallDimension, preciseOverall, type DatasetName, type Estate, type Row } from '../helpers/estate';
 
 // "Done means": a newcomer sees a ranked list of fixes, each of which, applied to the fixture,
@@ -13,16 +14,11 @@ import { loadRows, overallDimension, preciseOverall, type DatasetName, type Esta
 // The default run scans customers, subscribers and followers (8 scans). With STITCHSCAN_SLOW=1 the
 // same checks run again with the web events (52k rows) in every scan: about 4x slower.
 
-const NOW = '2026-11-05T00:00:00Z';
+const NOW = DEMO_NOW;
 const SLOW = process.env.STITCHSCAN_SLOW === '1';
 const SCAN_TIMEOUT = 60_000;
 
-const FILES: Readonly<Record<DatasetName | 'events', string>> = {
-  customers: 'fixtures/crm/customers.csv',
-  subscribers: 'fixtures/email/subscribers.csv',
-  followers: 'fixtures/social/followers.json',
-  events: 'fixtures/web/events.ndjson.gz',
-};
+const FILES: Readonly<Record<DatasetName | 'events', string>> = DEMO_FIXTURES;
 const EDITABLE: readonly DatasetName[] = ['customers', 'subscribers', 'followers'];
 
 /** Unmasked, so graph.junk holds the raw placeholder values the JUNK_IDENTIFIER fix nulls. */

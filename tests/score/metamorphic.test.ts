@@ -1,3 +1,4 @@
+import { DEMO_NOW } from '../helpers/fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dimension, Finding, ScanReport } from '../../src/model';
 import { scan } from '../../src/scan';
@@ -8,7 +9,7 @@ import { ESTATE_FILES, loadEstate, overallDimension, preciseOverall, type Datase
 // the rows back (the baseline scan of the untouched rows is the repaired data) raises them again.
 // Every scan is of in-memory copies of the fixture rows, so a degradation is a plain row rewrite.
 
-const NOW = '2026-11-05T00:00:00Z';
+const NOW = DEMO_NOW;
 const TWO_YEARS_LATER = '2028-11-05T00:00:00Z';
 const SCAN_TIMEOUT = 60_000;
 
