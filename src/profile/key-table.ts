@@ -118,15 +118,18 @@ class KeyEntries {
     return this.index.get(hash) >= 0;
   }
 
-  /** Adds `count` to the key's entry, creating it; returns the key's count now. */
-  add(hash: number, count: number, variants: ArrayLike<number> | null, min: number): number {
+  /**
+   * Adds `count` to the key's entry, creating it with its recipe hashes (`width` of them from
+   * `variants[from]`); returns the key's count now.
+   */
+  add(hash: number, count: number, variants: ArrayLike<number> | null, min: number, from = 0): number {
     const entry = this.index.get(hash);
     if (entry >= 0) return (this.counts[entry] = this.counts[entry]! + count);
     this.index.add(hash, this.hashes.length);
     this.hashes.push(hash);
     this.counts.push(count);
     this.mins.push(min);
-    for (let r = 0; r < this.width; r++) this.variants.push(variants![r]!);
+    for (let r = 0; r < this.width; r++) this.variants.push(variants![from + r]!);
     return count;
   }
 
@@ -141,7 +144,7 @@ class KeyEntries {
     this.variants = [];
     this.mins = [];
     for (let i = 0; i < hashes.length; i++) {
-      if (mins[i]! < limit) this.add(hashes[i]!, counts[i]!, variants.slice(i * width, (i + 1) * width), mins[i]!);
+      if (mins[i]! < limit) this.add(hashes[i]!, counts[i]!, variants, mins[i]!, i * width);
     }
     return next;
   }
