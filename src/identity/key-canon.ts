@@ -38,6 +38,14 @@ export const PHONE_RECIPES: readonly HashRecipe[] = [
   { name: 'sha256(e164_digits(phone))', algorithm: 'sha256', prepare: digitsOnly, providerRules: false },
 ];
 
+/**
+ * The recipe whose digest samples plain emails and phones (index into either list): SHA-256 of the
+ * canonical value, the form ad platforms take. A plain value is kept in a coordinated sample when
+ * its SHA-256 digest's hash is, so a row holding it and a row holding that digest elsewhere are
+ * kept or dropped together, and plain values still agree with each other.
+ */
+export const SAMPLING_RECIPE = 0;
+
 /** The recipes a kind's plain values are hashed with, to meet hashed columns. */
 export function recipesFor(kind: KeyKind): readonly HashRecipe[] {
   return kind === 'email' ? EMAIL_RECIPES : kind === 'phone' ? PHONE_RECIPES : [];

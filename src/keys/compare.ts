@@ -1,4 +1,6 @@
-/** Overlap of two key sets (hash -> values), measured on the sample they share. */
+import type { KeySet } from './key-set';
+
+/** Overlap of two key sets, measured on the sample they share. */
 export interface Overlap {
   matched: number;
   distinctA: number;
@@ -12,39 +14,31 @@ export interface Overlap {
   oneB: boolean;
 }
 
-export function compareKeySets(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Overlap {
+/** Compares two key sets in one merge pass over their sorted hashes. */
+export function compareKeySets(a: KeySet, b: KeySet): Overlap {
   let matched = 0;
   let matchedValuesA = 0;
   let matchedValuesB = 0;
   let oneA = true;
   let oneB = true;
-  const [small, large, smallIsA] = a.size <= b.size ? [a, b, true] : [b, a, false];
-  for (const [hash, countSmall] of small) {
-    const countLarge = large.get(hash);
-    if (countLarge === undefined) continue;
-    matched++;
-    const countA = smallIsA ? countSmall : countLarge;
-    const countB = smallIsA ? countLarge : countSmall;
-    matchedValuesA += countA;
-    matchedValuesB += countB;
-    if (countA > 1) oneA = false;
-    if (countB > 1) oneB = false;
+  const ha = a.hashes;
+  const hb = b.hashes;
+  let i = 0;
+  let j = 0;
+  while (i < ha.length && j < hb.length) {
+    const x = ha[i]!;
+    const y = hb[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      const countA = a.counts[i++]!;
+      const countB = b.counts[j++]!;
+      matched++;
+      matchedValuesA += countA;
+      matchedValuesB += countB;
+      if (countA > 1) oneA = false;
+      if (countB > 1) oneB = false;
+    }
   }
-  return {
-    matched,
-    distinctA: a.size,
-    distinctB: b.size,
-    valuesA: sum(a),
-    valuesB: sum(b),
-    matchedValuesA,
-    matchedValuesB,
-    oneA,
-    oneB,
-  };
-}
-
-function sum(map: ReadonlyMap<number, number>): number {
-  let total = 0;
-  for (const v of map.values()) total += v;
-  return total;
+  return { matched, distinctA: ha.length, distinctB: hb.length, valuesA: a.values, valuesB: b.values, matchedValuesA, matchedValuesB, oneA, oneB };
 }

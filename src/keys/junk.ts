@@ -1,6 +1,7 @@
 import { PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
 import type { DatasetProfile, IdentifierCap, JunkReport, JunkValue } from '../model';
 import { UnionFind } from '../graph/union-find';
+import { HashIndex } from '../profile/sketches/hash-index';
 import type { KeyTableState } from '../profile/key-table';
 import { decodeLinkTable, forEachLink, type LinkTableData } from '../profile/link-table';
 import { identityKeysOf, keyColumnsOf, type KeyColumn } from './key-columns';
@@ -108,7 +109,9 @@ function usableColumns(links: LinkTableData, columns: ReadonlyMap<string, KeyCol
 
 /** For each person-key column and value: the most distinct values of any one other usable column in its rows. */
 function degreesOf(links: LinkTableData, usable: readonly boolean[]): Map<number, Map<number, number>> {
-  const partners = new Map<number, Map<number, Map<number, Set<number>>>>();
+  // one partner table per ordered pair of usable columns, made on first use
+  const tables = new Map<number, PartnerTable>();
+  const width = links.state.columns.length;
   forEachLink(links, (_count, start, size) => {
     for (let i = start; i < start + size; i++) {
       const a = links.columnsOf[i]!;
@@ -116,27 +119,50 @@ function degreesOf(links: LinkTableData, usable: readonly boolean[]): Map<number
       for (let j = start; j < start + size; j++) {
         const b = links.columnsOf[j]!;
         if (b === a || !usable[b]) continue;
-        let byValue = partners.get(a);
-        if (byValue === undefined) partners.set(a, (byValue = new Map()));
-        let byColumn = byValue.get(links.hashes[i]!);
-        if (byColumn === undefined) byValue.set(links.hashes[i]!, (byColumn = new Map()));
-        let set = byColumn.get(b);
-        if (set === undefined) byColumn.set(b, (set = new Set()));
-        set.add(links.hashes[j]!);
+        let table = tables.get(a * width + b);
+        if (table === undefined) tables.set(a * width + b, (table = new PartnerTable()));
+        table.add(links.hashes[i]!, links.hashes[j]!);
       }
     }
   });
   const out = new Map<number, Map<number, number>>();
-  for (const [column, byValue] of partners) {
-    const degree = new Map<number, number>();
-    for (const [hash, byColumn] of byValue) {
-      let most = 0;
-      for (const set of byColumn.values()) most = Math.max(most, set.size);
-      degree.set(hash, most);
-    }
-    out.set(column, degree);
+  for (const [pair, table] of tables) {
+    const column = Math.floor(pair / width);
+    let degree = out.get(column);
+    if (degree === undefined) out.set(column, (degree = new Map()));
+    table.forEach((hash, partners) => degree.set(hash, Math.max(degree.get(hash) ?? 0, partners)));
   }
   return out;
+}
+
+/**
+ * The distinct partners of each value of one column in another: most values have one, kept in a
+ * flat array; a Set is made only for a value that meets a second.
+ */
+class PartnerTable {
+  private readonly index = new HashIndex();
+  private readonly hashes: number[] = [];
+  private readonly first: number[] = [];
+  private readonly more = new Map<number, Set<number>>();
+
+  add(hash: number, partner: number): void {
+    const entry = this.index.get(hash);
+    if (entry < 0) {
+      this.index.add(hash, this.hashes.length);
+      this.hashes.push(hash);
+      this.first.push(partner);
+      return;
+    }
+    if (this.first[entry] === partner) return;
+    let set = this.more.get(entry);
+    if (set === undefined) this.more.set(entry, (set = new Set([this.first[entry]!])));
+    set.add(partner);
+  }
+
+  /** Calls `visit(hash, partners)` for each value. */
+  forEach(visit: (hash: number, partners: number) => void): void {
+    for (let e = 0; e < this.hashes.length; e++) visit(this.hashes[e]!, this.more.get(e)?.size ?? 1);
+  }
 }
 
 export function percentile(values: number[], q: number): number {
@@ -151,8 +177,8 @@ export function percentile(values: number[], q: number): number {
  */
 function capsOf(dataset: string, links: LinkTableData, usable: readonly boolean[], tables: ReadonlyMap<string, KeyTableState>, junk: ReadonlyMap<string, Set<number>>): IdentifierCap[] {
   const sets = new UnionFind();
-  const ids = new Map<string, number>();
-  const nodeOf: { column: number; hash: number }[] = [];
+  const ids = links.state.columns.map(() => new HashIndex());
+  const columnOf: number[] = [];
   const names = links.state.columns.map((c) => c.name);
   forEachLink(links, (_count, start, size) => {
     let first = -1;
@@ -160,21 +186,20 @@ function capsOf(dataset: string, links: LinkTableData, usable: readonly boolean[
       const column = links.columnsOf[i]!;
       const hash = links.hashes[i]!;
       if (!usable[column] || junk.get(names[column]!)?.has(hash) === true) continue;
-      const key = `${column}:${hash}`;
-      let id = ids.get(key);
-      if (id === undefined) {
+      let id = ids[column]!.get(hash);
+      if (id < 0) {
         id = sets.add();
-        ids.set(key, id);
-        nodeOf.push({ column, hash });
+        ids[column]!.add(hash, id);
+        columnOf.push(column);
       }
       first = first < 0 ? id : sets.union(first, id);
     }
   });
   const perProfile = new Map<number, Map<number, number>>();
-  nodeOf.forEach((node, id) => {
+  columnOf.forEach((column, id) => {
     const root = sets.find(id);
-    let byColumn = perProfile.get(node.column);
-    if (byColumn === undefined) perProfile.set(node.column, (byColumn = new Map()));
+    let byColumn = perProfile.get(column);
+    if (byColumn === undefined) perProfile.set(column, (byColumn = new Map()));
     byColumn.set(root, (byColumn.get(root) ?? 0) + 1);
   });
   const caps: IdentifierCap[] = [];

@@ -4,6 +4,7 @@ import type { ColumnProfile, DatasetProfile } from '../model';
 import type { DatasetState } from '../profile/dataset';
 import type { IdentityKeysState } from '../profile/identity-keys';
 import { decodeKeyTable, levelLimit, type KeyTableData } from '../profile/key-table';
+import { keySetOf, type KeySet } from './key-set';
 
 /** A column with join keys, with what the rules need to know about it. */
 export interface KeyColumn {
@@ -91,8 +92,8 @@ function isGenericDomain(column: ColumnProfile, kind: KeyKind, keys: number): bo
   return integers >= 0.95 * column.valueCount;
 }
 
-/** A column's key set at a sampling level: hash -> values, junk left out. `recipe` picks a hash recipe's digests. */
-export function keySetAt(column: KeyColumn, level: number, recipe = -1): Map<number, number> {
+/** A column's key set at a sampling level, junk left out. `recipe` picks a hash recipe's digests. */
+export function keySetAt(column: KeyColumn, level: number, recipe = -1): KeySet {
   // a column is compared with many others, at few levels and recipes: build each set once
   let sets = keySets.get(column);
   if (sets === undefined) keySets.set(column, (sets = new Map()));
@@ -102,19 +103,22 @@ export function keySetAt(column: KeyColumn, level: number, recipe = -1): Map<num
   return set;
 }
 
-const keySets = new WeakMap<KeyColumn, Map<string, Map<number, number>>>();
+const keySets = new WeakMap<KeyColumn, Map<string, KeySet>>();
 
-function buildKeySet(column: KeyColumn, level: number, recipe: number): Map<number, number> {
+function buildKeySet(column: KeyColumn, level: number, recipe: number): KeySet {
   const { hashes, counts, variants, state } = column.table;
   const width = state.recipes.length;
   const limit = levelLimit(level);
-  const out = new Map<number, number>();
+  const keptHashes = new Float64Array(hashes.length);
+  const keptCounts = new Float64Array(hashes.length);
+  let n = 0;
   for (let i = 0; i < hashes.length; i++) {
     const base = hashes[i]!;
     if (column.junkHashes.has(base)) continue;
     const hash = recipe < 0 ? base : variants[i * width + recipe]!;
     if (hash >= limit) continue;
-    out.set(hash, (out.get(hash) ?? 0) + counts[i]!);
+    keptHashes[n] = hash;
+    keptCounts[n++] = counts[i]!;
   }
-  return out;
+  return keySetOf(keptHashes, keptCounts, n);
 }

@@ -79,9 +79,9 @@ export class IdentityKeyCollector {
       const cell = row[index];
       if (cell === undefined || cell === null) continue;
       if (typeof cell === 'object') {
-        for (const item of cell) if (item !== null) links.addKey(t, table.add(String(item)));
+        for (const item of cell) if (item !== null) links.addKey(t, table.add(String(item)), table.lastSampling);
       } else {
-        links.addKey(t, table.add(typeof cell === 'string' ? cell : String(cell)));
+        links.addKey(t, table.add(typeof cell === 'string' ? cell : String(cell)), table.lastSampling);
       }
     }
     links.endRow();

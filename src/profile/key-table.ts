@@ -1,4 +1,4 @@
-import { applyRecipe, canonicalKey, recipeIsIdentity, recipesFor, type HashRecipe } from '../identity/key-canon';
+import { applyRecipe, canonicalKey, recipeIsIdentity, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
 import type { KeyKind } from '../identity/key-kind';
 import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
@@ -91,8 +91,10 @@ interface Memo {
   /** the junk key to count into (null when the value is no junk); junk is never an entry */
   junk: JunkKey | null;
   variants: number[] | null;
-  /** the smallest of hash and variants: what coordinated sampling compares */
+  /** the smallest of hash and variants: what coordinated sampling of this table compares */
   min: number;
+  /** what link sampling compares: the hash, or for plain emails and phones their SHA-256 digest's (see samplingHash) */
+  sampling: number;
   /** false for junk past JUNK_CAP: counted as keyed, but given to no link */
   linkable: boolean;
 }
@@ -184,6 +186,8 @@ export class KeyTable {
   private limit = HASH_SPACE;
   keyedValues = 0;
   unkeyedValues = 0;
+  /** The last key's sampling hash (see samplingHash): what the link table samples rows on. */
+  lastSampling = Number.NaN;
   private memoOn = true;
   private memoLookups = 0;
   private memoHits = 0;
@@ -215,6 +219,7 @@ export class KeyTable {
       return Number.NaN;
     }
     this.keyedValues += weight;
+    this.lastSampling = memo.sampling;
     if (memo.junk !== null) {
       memo.junk.count += weight;
       return memo.linkable ? memo.hash : Number.NaN;
@@ -252,10 +257,10 @@ export class KeyTable {
         junk = { hash, count: 0, reason, label: this.label(raw) };
         if (linkable) this.junk.set(hash, junk);
       }
-      return { hash, junk, variants: null, min: hash, linkable };
+      return { hash, junk, variants: null, min: hash, sampling: hash, linkable };
     }
     const variants = this.recipes.length === 0 ? null : this.variantsOf(canonical);
-    return { hash, junk: null, variants, min: minHash(hash, variants), linkable: true };
+    return { hash, junk: null, variants, min: minHash(hash, variants), sampling: samplingHash(hash, variants), linkable: true };
   }
 
   private variantsOf(canonical: string): number[] {
@@ -297,6 +302,15 @@ export class KeyTable {
       labels: [...this.labels],
     };
   }
+}
+
+/**
+ * The hash a key is sampled on in link tables and the stitch: its own, or for plain emails and
+ * phones the hash of their SHA-256 digest (SAMPLING_RECIPE), which is what a hashed column holding
+ * that digest is sampled on.
+ */
+export function samplingHash(hash: number, variants: readonly number[] | null): number {
+  return variants === null || variants.length === 0 ? hash : variants[SAMPLING_RECIPE]!;
 }
 
 function minHash(hash: number, variants: ArrayLike<number> | null): number {

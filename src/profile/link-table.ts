@@ -26,6 +26,11 @@ export interface LinkTableState {
   columnsOf: string;
   /** Float64Array: key hash of each pair */
   hashes: string;
+  /**
+   * Float64Array: per link, the smallest sampling hash of its keys (see samplingHash): what
+   * sampling compares, so a row with a plain email is kept wherever a row with its SHA-256 is.
+   */
+  mins: string;
   /** rows with no key in any tracked column */
   emptyRows: number;
   /** rows seen */
@@ -65,8 +70,8 @@ class LinkSet {
     return this.counts.length;
   }
 
-  /** Adds `count` rows to the link of the first `n` pairs (canonical, see `canonicalise`). */
-  add(columns: readonly number[], hashes: readonly number[], n: number, count: number): void {
+  /** Adds `count` rows to the link of the first `n` pairs (canonical, see `canonicalise`); `min` is its sampling hash. */
+  add(columns: readonly number[], hashes: readonly number[], n: number, count: number, min: number): void {
     const key = pairsKey(columns, hashes, n);
     this.pendingColumns = columns;
     this.pendingHashes = hashes;
@@ -76,8 +81,6 @@ class LinkSet {
       this.counts[link] = this.counts[link]! + count;
       return;
     }
-    let min = Infinity;
-    for (let i = 0; i < n; i++) min = Math.min(min, hashes[i]!);
     this.push(key, min, count, columns, hashes, 0, n);
   }
 
@@ -124,6 +127,7 @@ class LinkSet {
       counts: uint32ToBase64(Uint32Array.from(this.counts)),
       columnsOf: uint32ToBase64(Uint32Array.from(this.columnsOf)),
       hashes: float64ToBase64(Float64Array.from(this.hashes)),
+      mins: float64ToBase64(Float64Array.from(this.mins)),
       emptyRows,
       rows,
     };
@@ -183,17 +187,22 @@ export class LinkTable {
   rows = 0;
   private readonly rowColumns: number[] = [];
   private readonly rowHashes: number[] = [];
+  private rowMin = Infinity;
 
   constructor(
     readonly columns: { name: string; kind: KeyKind }[],
     private readonly budget: number,
   ) {}
 
-  /** Adds one key of the current row (call `endRow` after the row's keys). */
-  addKey(column: number, hash: number): void {
+  /**
+   * Adds one key of the current row (call `endRow` after the row's keys); `sampling` is its
+   * sampling hash (see samplingHash), the hash itself for kinds without recipes.
+   */
+  addKey(column: number, hash: number, sampling = hash): void {
     if (Number.isNaN(hash)) return;
     this.rowColumns.push(column);
     this.rowHashes.push(hash);
+    if (sampling < this.rowMin) this.rowMin = sampling;
   }
 
   endRow(): void {
@@ -203,9 +212,9 @@ export class LinkTable {
       this.emptyRows++;
       return;
     }
-    if (this.level === 0 || anyBelow(this.rowHashes, this.limit)) {
+    if (this.level === 0 || this.rowMin < this.limit) {
       const m = n === 1 ? 1 : canonicalise(this.rowColumns, this.rowHashes, n);
-      this.links.add(this.rowColumns, this.rowHashes, m, 1);
+      this.links.add(this.rowColumns, this.rowHashes, m, 1, this.rowMin);
       if (this.links.size > this.budget) {
         this.level = this.links.sample(this.level + 1, this.budget);
         this.limit = levelLimit(this.level);
@@ -213,16 +222,12 @@ export class LinkTable {
     }
     this.rowColumns.length = 0;
     this.rowHashes.length = 0;
+    this.rowMin = Infinity;
   }
 
   toState(): LinkTableState {
     return this.links.encode(this.columns, this.level, this.budget, this.emptyRows, this.rows);
   }
-}
-
-function anyBelow(hashes: readonly number[], limit: number): boolean {
-  for (const h of hashes) if (h < limit) return true;
-  return false;
 }
 
 /** A decoded link table: `forEach` visits each link with its pairs. */
@@ -232,6 +237,7 @@ export interface LinkTableData {
   counts: Uint32Array;
   columnsOf: Uint32Array;
   hashes: Float64Array;
+  mins: Float64Array;
 }
 
 const decoded = new WeakMap<LinkTableState, LinkTableData>();
@@ -240,18 +246,18 @@ const decoded = new WeakMap<LinkTableState, LinkTableData>();
 export function decodeLinkTable(state: LinkTableState): LinkTableData {
   let data = decoded.get(state);
   if (data === undefined) {
-    data = { state, sizes: base64ToUint32(state.sizes), counts: base64ToUint32(state.counts), columnsOf: base64ToUint32(state.columnsOf), hashes: base64ToFloat64(state.hashes) };
+    data = { state, sizes: base64ToUint32(state.sizes), counts: base64ToUint32(state.counts), columnsOf: base64ToUint32(state.columnsOf), hashes: base64ToFloat64(state.hashes), mins: base64ToFloat64(state.mins) };
     decoded.set(state, data);
   }
   return data;
 }
 
-/** Calls `visit(count, start, size)` for each link; its pairs are `columnsOf[start..start+size)`. */
-export function forEachLink(data: LinkTableData, visit: (count: number, start: number, size: number) => void): void {
+/** Calls `visit(count, start, size, link)` for each link; its pairs are `columnsOf[start..start+size)`. */
+export function forEachLink(data: LinkTableData, visit: (count: number, start: number, size: number, link: number) => void): void {
   let start = 0;
   for (let i = 0; i < data.sizes.length; i++) {
     const size = data.sizes[i]!;
-    visit(data.counts[i]!, start, size);
+    visit(data.counts[i]!, start, size, i);
     start += size;
   }
 }
@@ -281,7 +287,7 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
   for (const state of [a, b]) {
     const data = decodeLinkTable(state);
     const remap = state.columns.map((c) => (columns[indexOf.get(c.name)!]!.kind === c.kind ? indexOf.get(c.name)! : -1));
-    forEachLink(data, (count, start, size) => {
+    forEachLink(data, (count, start, size, link) => {
       const cols: number[] = [];
       const hs: number[] = [];
       for (let k = start; k < start + size; k++) {
@@ -294,7 +300,8 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
         emptyRows += count;
         return;
       }
-      links.add(cols, hs, canonicalise(cols, hs, hs.length), count);
+      // the stored sampling hash, even when pairs were left out: a superset stays coordinated
+      links.add(cols, hs, canonicalise(cols, hs, hs.length), count, data.mins[link]!);
     });
   }
   const level = links.size > budget || Math.max(a.level, b.level) > 0 ? links.sample(Math.max(a.level, b.level), budget) : 0;

@@ -35,7 +35,7 @@ export function duplicateFactsOf(profile: DatasetProfile, junk: ReadonlyMap<stri
     let values = 0;
     let repeats = 0;
     let repeated = 0;
-    for (const count of keySetAt(column, level).values()) {
+    for (const count of keySetAt(column, level).counts) {
       values += count;
       repeats += count - 1;
       if (count > 1) repeated++;

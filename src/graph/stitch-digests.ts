@@ -1,0 +1,38 @@
+import { SAMPLING_RECIPE } from '../identity/key-canon';
+import type { KeyTableData } from '../profile/key-table';
+import { HashIndex } from '../profile/sketches/hash-index';
+
+/** An accepted hashed-to-plain join as the stitch sees it: the recipe and the space of the digests. */
+export interface DigestJoin {
+  /** index into recipesFor(kind) of the plain column */
+  recipe: number;
+  hashedSpace: number;
+}
+
+/**
+ * The recipe digests of a plain email or phone column's values, read from its key table. A value
+ * missing from the table has no digest below any limit the stitch samples at (the stitch's level
+ * is at least the table's), so it has none that matters.
+ */
+export class PlainDigests {
+  private readonly index: HashIndex;
+  private readonly width: number;
+
+  constructor(readonly table: KeyTableData) {
+    this.width = table.state.recipes.length;
+    this.index = new HashIndex(table.hashes.length);
+    for (let i = 0; i < table.hashes.length; i++) this.index.add(table.hashes[i]!, i);
+  }
+
+  /** The value's sampling hash (its SHA-256 digest's hash), or +Infinity when the table does not hold it. */
+  samplingHash(hash: number): number {
+    const entry = this.index.get(hash);
+    return entry < 0 ? Number.POSITIVE_INFINITY : this.table.variants[entry * this.width + SAMPLING_RECIPE]!;
+  }
+
+  /** Calls `visit(hash, digest)` for every value of the table under recipe `recipe`. */
+  forEach(recipe: number, visit: (hash: number, digest: number) => void): void {
+    const { hashes, variants } = this.table;
+    for (let i = 0; i < hashes.length; i++) visit(hashes[i]!, variants[i * this.width + recipe]!);
+  }
+}
