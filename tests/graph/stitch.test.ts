@@ -70,6 +70,17 @@ describe('stitch: small datasets with known answers', () => {
     expect(datasetOf(s, 'notes')).toMatchObject({ rows: 5, linkedRows: 0, rowsWithoutKeys: 3 });
     expect(overlapsOf(s)).toEqual(new Map([['notes', 4]]));
   });
+
+  it('counts overlaps across more datasets than a bit mask holds', async () => {
+    // 33 datasets (the summary keeps dataset sets as 32-bit masks up to 32): ten people in all of them, one alone in each
+    const datasets: Record<string, object[]> = {};
+    const shared = Array.from({ length: 10 }, (_, i) => ({ email: `person.${i}@fellside.co.uk` }));
+    for (let d = 0; d < 33; d++) datasets[`source_${String(d).padStart(2, '0')}`] = [...shared, { email: `only.${d}@fellside.co.uk` }];
+    const s = await stitchOf(datasets);
+    expect(s.unifiedProfiles).toBe(10 + 33);
+    expect(s.overlaps.filter((o) => o.datasets.length > 1)).toEqual([{ datasets: Object.keys(datasets).sort(), profiles: 10 }]);
+    expect(s.datasets.every((d) => d.linkedRows === 10)).toBe(true);
+  }, 120_000);
 });
 
 describe('stitch: sampled estimate', () => {
