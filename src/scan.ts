@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { assertDistinctNames } from './dataset-names';
 import { StitchscanError } from './errors';
 import { buildIdentityGraph } from './graph/identity-graph';
 import { findJoins } from './keys/find-joins';
@@ -102,11 +103,7 @@ function resolveInput(x: ScanInput, index: number): ResolvedInput {
 
 /** Names must be unique and the hub one of them: checked before the first file is read. */
 function checkNames(names: readonly string[], hub: string | undefined): void {
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name)) throw new StitchscanError('E_DUPLICATE_DATASET', `Two datasets are named ${name}`, { details: { dataset: name } });
-    seen.add(name);
-  }
+  const seen = assertDistinctNames(names);
   if (hub !== undefined && !seen.has(hub)) {
     throw new StitchscanError('E_INVALID_OPTION', `Invalid option hub: no dataset is named ${hub}`, { hint: `Datasets: ${names.join(', ')}.` });
   }

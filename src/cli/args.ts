@@ -104,10 +104,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.delimiter !== undefined) options.delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (values.encoding !== undefined) options.encoding = values.encoding as ProfileOptions['encoding'];
   if (values.name !== undefined) options.name = values.name;
-  if (values['distinct-budget'] !== undefined) {
-    const text = values['distinct-budget'];
-    options.distinctBudget = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  }
+  if (values['distinct-budget'] !== undefined) options.distinctBudget = parseBudget(values['distinct-budget']);
   checkOptions(options, values);
   return {
     kind: 'profile',
@@ -119,6 +116,11 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
+/** `--distinct-budget`: digits only; anything else is NaN, which the options schema then rejects by name. */
+export function parseBudget(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
 export type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
 function joinsCommand(files: string[], values: Values): Command {
@@ -128,10 +130,7 @@ function joinsCommand(files: string[], values: Values): Command {
   if (files.includes('-')) throw new StitchscanError('E_INVALID_OPTION', 'stitchscan joins reads files, not standard input');
   const options: ProfileOptions = { mask: values['no-mask'] !== true };
   if (typeof values.region === 'string') options.region = values.region;
-  if (typeof values['distinct-budget'] === 'string') {
-    const text = values['distinct-budget'];
-    options.distinctBudget = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  }
+  if (typeof values['distinct-budget'] === 'string') options.distinctBudget = parseBudget(values['distinct-budget']);
   checkOptions(options, values);
   return {
     kind: 'joins',

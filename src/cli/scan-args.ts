@@ -1,5 +1,5 @@
 import { ProfileOptionsSchema, REPORT_FORMATS, StitchscanError, type ProfileOptions, type ReportFormat } from '../index';
-import { checkOptions, type Values } from './args';
+import { checkOptions, parseBudget, type Values } from './args';
 
 export interface ScanCommand {
   kind: 'scan';
@@ -42,10 +42,7 @@ export function scanCommand(files: string[], values: Values): ScanCommand {
   if (typeof values.now === 'string') command.now = parseNow(values.now);
   const options: ProfileOptions = {};
   if (typeof values.region === 'string') options.region = command.region = values.region;
-  if (typeof values['distinct-budget'] === 'string') {
-    const text = values['distinct-budget'];
-    options.distinctBudget = command.distinctBudget = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  }
+  if (typeof values['distinct-budget'] === 'string') options.distinctBudget = command.distinctBudget = parseBudget(values['distinct-budget']);
   checkOptions(options, values);
   return command;
 }

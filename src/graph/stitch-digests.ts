@@ -1,5 +1,5 @@
 import { SAMPLING_RECIPE } from '../identity/key-canon';
-import type { KeyTableData } from '../profile/key-table';
+import { HASH_SPACE, type KeyTableData } from '../profile/key-table';
 import { HashIndex } from '../profile/sketches/hash-index';
 
 /** An accepted hashed-to-plain join as the stitch sees it: the recipe and the space of the digests. */
@@ -24,10 +24,13 @@ export class PlainDigests {
     for (let i = 0; i < table.hashes.length; i++) this.index.add(table.hashes[i]!, i);
   }
 
-  /** The value's sampling hash (its SHA-256 digest's hash), or +Infinity when the table does not hold it. */
+  /**
+   * The value's sampling hash (its SHA-256 digest's hash). For a value the table does not hold,
+   * HASH_SPACE + its hash: above every limit, and one distinct stand-in per value.
+   */
   samplingHash(hash: number): number {
     const entry = this.index.get(hash);
-    return entry < 0 ? Number.POSITIVE_INFINITY : this.table.variants[entry * this.width + SAMPLING_RECIPE]!;
+    return entry < 0 ? HASH_SPACE + hash : this.table.variants[entry * this.width + SAMPLING_RECIPE]!;
   }
 
   /** Calls `visit(hash, digest)` for every value of the table under recipe `recipe`. */

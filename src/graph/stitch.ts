@@ -51,6 +51,8 @@ export function stitch(
   states.forEach((keys, d) => {
     for (const t of keys.tables) tablesByRef.set(refKey({ dataset: profiles[d]!.name, column: t.column }), t);
   });
+  const usable = (ref: ColumnRef, c: { kind: KeyKind; dropped?: boolean }): boolean =>
+    c.dropped !== true && !ignored.has(refKey(ref)) && (PERSON_KEY_KINDS.has(c.kind) || joined.has(refKey(ref)));
   // used plain emails and phones: their SHA-256 digests are what they are sampled on
   const plain = new Map<string, PlainDigests>();
   const plainBySpace = new Map<number, PlainDigests[]>();
@@ -65,14 +67,11 @@ export function stitch(
       const digests = new PlainDigests(decodeKeyTable(table));
       plain.set(refKey(ref), digests);
       const space = spaceOf(ref);
-      plainBySpace.set(space, [...(plainBySpace.get(space) ?? []), digests]);
+      plainBySpace.set(space, (plainBySpace.get(space) ?? []).concat(digests));
       // sampled no coarser than the table, a value missing from it has no sampling hash below the limit
       level = Math.max(level, table.level);
     }
   });
-  function usable(ref: ColumnRef, c: { kind: KeyKind; dropped?: boolean }): boolean {
-    return c.dropped !== true && !ignored.has(refKey(ref)) && (PERSON_KEY_KINDS.has(c.kind) || joined.has(refKey(ref)));
-  }
   const limit = levelLimit(level);
 
   const nodes = new StitchNodes();
@@ -81,6 +80,8 @@ export function stitch(
   const rowsWithoutKeys = profiles.map(() => 0);
   const junkSeen = new Set<string>();
   const samplingKeys: number[] = [];
+  // per pair of the current link: its sampling hash, or -1 when the stitch does not use it
+  const pairSampling: number[] = [];
   states.forEach((keys, d) => {
     const profile = profiles[d]!;
     if (keys.links === null) {
@@ -98,21 +99,22 @@ export function stitch(
     const ownRate = 1 / 2 ** links.state.level;
     rowsWithoutKeys[d] = links.state.emptyRows;
     forEachLink(links, (count, start, size) => {
-      // the row's distinct sampling hashes (a stand-in for a plain value its table dropped)
+      // the row's distinct sampling hashes
       let chances = 0;
       let below = level === 0;
       for (let i = start; i < start + size; i++) {
         const column = columns[links.columnsOf[i]!];
         const hash = links.hashes[i]!;
+        pairSampling[i - start] = -1;
         if (column === null || column === undefined) continue;
         if (column.junk?.has(hash) === true) {
           junkSeen.add(`${column.space}:${hash}`);
           continue;
         }
         const sampling = column.plain?.samplingHash(hash) ?? hash;
+        pairSampling[i - start] = sampling;
         if (sampling < limit) below = true;
-        const key = Number.isFinite(sampling) ? sampling : hash;
-        if (!includes(samplingKeys, chances, key)) samplingKeys[chances++] = key;
+        if (!includes(samplingKeys, chances, sampling)) samplingKeys[chances++] = sampling;
       }
       if (chances === 0) {
         rowsWithoutKeys[d]! += links.state.level === 0 ? count : count / (1 - (1 - ownRate) ** size);
@@ -121,11 +123,10 @@ export function stitch(
       if (!below) return;
       let first = -1;
       for (let i = start; i < start + size; i++) {
-        const column = columns[links.columnsOf[i]!];
-        const hash = links.hashes[i]!;
-        if (column === null || column === undefined || column.junk?.has(hash) === true) continue;
-        const sampling = column.plain?.samplingHash(hash) ?? hash;
-        const id = nodes.add(column.space, hash, d, column.id, Number.isFinite(sampling) ? sampling : hash);
+        const sampling = pairSampling[i - start]!;
+        if (sampling < 0) continue;
+        const column = columns[links.columnsOf[i]!]!;
+        const id = nodes.add(column.space, links.hashes[i]!, d, column.id, sampling);
         nodes.links[id]!++;
         first = first < 0 ? id : nodes.sets.union(first, id);
       }

@@ -51,7 +51,7 @@ export function recipesFor(kind: KeyKind): readonly HashRecipe[] {
   return kind === 'email' ? EMAIL_RECIPES : kind === 'phone' ? PHONE_RECIPES : [];
 }
 
-/** Hex digest of `recipe` applied to a canonical value, or null when the recipe does not change it. */
+/** Hex digest of `recipe` applied to a canonical value (recipeIsIdentity tells when provider rules change nothing). */
 export function applyRecipe(recipe: HashRecipe, canonical: string): string {
   const input = recipe.prepare === null ? canonical : recipe.prepare(canonical);
   return digest(recipe.algorithm, input, 'hex');

@@ -1,4 +1,4 @@
-import { getCountryCallingCode, isSupportedCountry, Metadata, type CountryCode } from 'libphonenumber-js/min';
+import { getCountries, getCountryCallingCode, isSupportedCountry, Metadata, type CountryCode } from 'libphonenumber-js/min';
 import { readPhone } from './phone';
 
 /**
@@ -8,19 +8,46 @@ import { readPhone } from './phone';
  * possible but not assigned (fictional ranges, new ranges the metadata does not know yet) keep a
  * key: two exports writing the same such number still share a customer.
  *
- * Compact E.164 (`+` and 8 to 15 digits) is already canonical and skips the parser, which costs
- * tens of microseconds a number.
+ * Compact E.164 (`+` and 8 to 15 digits) whose national part has a length every region of its
+ * calling code allows is already canonical and skips the parser, which costs tens of
+ * microseconds a number; any other compact number goes to the parser, as its written forms do.
  *
  * @example phoneKey('07700 900123', 'GB') // '+447700900123'
  * @example phoneKey('+1 (415) 555-2671 x12', 'GB') // '+14155552671'
  */
 export function phoneKey(raw: string, region: string): string | null {
   const trimmed = raw.trim();
-  if (isCompactE164(trimmed)) return trimmed;
+  if (isCompactE164(trimmed) && hasPossibleLength(trimmed)) return trimmed;
   const fast = nationalKey(trimmed, region);
   if (fast !== null) return fast;
   const phone = readPhone(trimmed, region);
   return phone !== undefined && phone.isPossible() ? phone.number : null;
+}
+
+/** Per calling code, the national lengths possible in every region that uses it (built on first use). */
+let lengthsByCallingCode: Map<string, ReadonlySet<number>> | null = null;
+
+/** Whether compact E.164 `+<code><national>` has a national length its calling code allows everywhere, and no leading 0. */
+function hasPossibleLength(e164: string): boolean {
+  lengthsByCallingCode ??= callingCodeLengths();
+  for (let size = 1; size <= 3; size++) {
+    const lengths = lengthsByCallingCode.get(e164.slice(1, 1 + size));
+    // a national part starting with 0 may carry a trunk prefix the parser strips (`+46 0...`)
+    if (lengths !== undefined) return lengths.has(e164.length - 1 - size) && e164.charCodeAt(1 + size) !== 48;
+  }
+  return false;
+}
+
+function callingCodeLengths(): Map<string, ReadonlySet<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const region of getCountries()) {
+    const lengths = new Set(possibleLengths(region));
+    const code = getCountryCallingCode(region);
+    const known = out.get(code);
+    // the intersection: a length some region of a shared code rejects goes to the parser
+    out.set(code, known === undefined ? lengths : new Set([...known].filter((n) => lengths.has(n))));
+  }
+  return out;
 }
 
 /** What a region's plain national numbers need: its calling code, trunk prefix and possible lengths. */
@@ -44,12 +71,7 @@ function planOf(region: string): NationalPlan | null {
   if (known !== undefined) return known;
   let plan: NationalPlan | null = null;
   if (isSupportedCountry(region)) {
-    const metadata = new Metadata();
-    metadata.selectNumberingPlan(region as CountryCode);
-    // These metadata methods exist but are not in the package's types: read them defensively,
-    // and without them every number simply goes through the parser.
-    const numbering = metadata.numberingPlan as Partial<Record<'nationalPrefix' | 'nationalPrefixForParsing' | 'nationalPrefixTransformRule' | 'possibleLengths', () => unknown>> | undefined;
-    const call = (name: keyof NonNullable<typeof numbering>): unknown => (typeof numbering?.[name] === 'function' ? numbering[name]() : null);
+    const call = numberingPlan(region as CountryCode);
     const prefix = call('nationalPrefix');
     const parsing = call('nationalPrefixForParsing');
     const lengths = call('possibleLengths');
@@ -58,11 +80,28 @@ function planOf(region: string): NationalPlan | null {
       typeof prefix === 'string' && prefix !== '' && alternatives[0] === prefix && alternatives.every((a) => /^\d+$/.test(a) && (a === prefix || !a.startsWith(prefix)));
     if (plain && !call('nationalPrefixTransformRule') && Array.isArray(lengths)) {
       const callingCode = getCountryCallingCode(region as CountryCode);
-      plan = { callingCode, prefix, lengths: new Set(lengths.filter((n): n is number => typeof n === 'number')), nanp: callingCode === '1' };
+      plan = { callingCode, prefix, lengths: new Set(possibleLengths(region as CountryCode)), nanp: callingCode === '1' };
     }
   }
   plans.set(region, plan);
   return plan;
+}
+
+type PlanField = 'nationalPrefix' | 'nationalPrefixForParsing' | 'nationalPrefixTransformRule' | 'possibleLengths';
+
+/** Reads fields of a region's numbering plan from the metadata. */
+function numberingPlan(region: CountryCode): (field: PlanField) => unknown {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(region);
+  // These metadata methods exist but are not in the package's types: read them defensively,
+  // and without them every number simply goes through the parser.
+  const numbering = metadata.numberingPlan as Partial<Record<PlanField, () => unknown>> | undefined;
+  return (field) => (typeof numbering?.[field] === 'function' ? numbering[field]() : null);
+}
+
+function possibleLengths(region: CountryCode): number[] {
+  const lengths = numberingPlan(region)('possibleLengths');
+  return Array.isArray(lengths) ? lengths.filter((n): n is number => typeof n === 'number') : [];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatCount as fmt, formatRef as ref, formatShare as pct } from '../format';
 import type { JoinCandidate } from '../model';
 
 const KIND_NOUN: Record<JoinCandidate['keyKind'], string> = {
@@ -11,10 +12,7 @@ const KIND_NOUN: Record<JoinCandidate['keyKind'], string> = {
   value: 'values',
 };
 
-export const fmt = (n: number): string => n.toLocaleString('en-US');
-export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
-const ref = (side: { dataset: string; column: string }): string => `${side.dataset}.${side.column}`;
 
 /** One plain sentence for a candidate, accepted or not. */
 export function explainJoin(c: Omit<JoinCandidate, 'explanation'>, keySide: 'left' | 'right' | null): string {
@@ -22,10 +20,8 @@ export function explainJoin(c: Omit<JoinCandidate, 'explanation'>, keySide: 'lef
   const L = ref(c.left);
   const R = ref(c.right);
   if (c.accepted && c.transformSide !== 'both') {
-    const plain = c.transformSide === 'left' ? c.left : c.right;
-    const hashed = c.transformSide === 'left' ? c.right : c.left;
-    const rate = c.transformSide === 'left' ? c.containmentRight : c.containmentLeft;
-    return `${ref(hashed)} holds ${c.transform.split('(')[0]!.toUpperCase()} hashes of ${ref(plain)}: ${about}${fmt(c.matchedValues)} hashes (${pct(rate)} of them) equal ${c.transform} of a value in ${plain.dataset}.`;
+    // findJoins puts the plain side left
+    return `${R} holds ${c.transform.split('(')[0]!.toUpperCase()} hashes of ${L}: ${about}${fmt(c.matchedValues)} hashes (${pct(c.containmentRight)} of them) equal ${c.transform} of a value in ${c.left.dataset}.`;
   }
   if (c.accepted && c.rule === 'key' && keySide !== null) {
     const key = keySide === 'left' ? c.left : c.right;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StitchscanError } from '../errors';
+import { assertDistinctNames } from '../dataset-names';
 import { describeNormaliser } from '../identity/normalize';
 import { recipesFor } from '../identity/key-canon';
 import { PERSON_KEY_KINDS } from '../identity/key-kind';
@@ -61,7 +61,7 @@ interface Comparison {
  */
 export function findJoins(profiles: readonly DatasetProfile[], options: FindJoinsOptions = {}): JoinCandidate[] {
   const { minConfidence, includeRejected } = parseOptions(FindJoinsOptionsSchema, { minConfidence: options.minConfidence, includeRejected: options.includeRejected });
-  assertDistinctNames(profiles);
+  assertDistinctNames(profiles.map((p) => p.name));
   const hints = parseOptions(KeyHintsSchema, options.keyHints ?? {}, { prefix: 'keyHints' });
   checkKeyHints(hints, profiles);
   const junk = options.junk ?? findJunkIdentifiers(profiles);
@@ -85,16 +85,6 @@ export function findJoins(profiles: readonly DatasetProfile[], options: FindJoin
   for (const c of candidates) c.explanation = explainJoin(c, keySides.get(c) ?? null);
   const ranked = candidates.sort((a, b) => Number(b.accepted) - Number(a.accepted) || b.confidence - a.confidence);
   return includeRejected ? ranked : ranked.filter((c) => c.accepted);
-}
-
-function assertDistinctNames(profiles: readonly DatasetProfile[]): void {
-  const seen = new Set<string>();
-  for (const p of profiles) {
-    if (seen.has(p.name)) {
-      throw new StitchscanError('E_INVALID_OPTION', `Two datasets are named ${p.name}`, { hint: 'Give each dataset its own name (the name option, or --name).' });
-    }
-    seen.add(p.name);
-  }
 }
 
 /** The comparisons two columns allow: same kind, hashes against plain values by recipe, or ids with ids. */
@@ -149,6 +139,7 @@ function measure({ left, right, recipe }: Comparison, minConfidence: number): Me
     rule = 'identity';
     kindScore = 1;
     reasons.push(recipe >= 0 ? 'hash_recipe_match' : 'person_key');
+    if (recipe < 0 && overlapScore < MIN_PERSON_CONTAINMENT) reasons.push('low_containment');
   } else if (left.kind === 'identifier' && right.kind === 'identifier' && !left.genericDomain && !right.genericDomain && !left.isKey && !right.isKey) {
     rule = 'identity';
     kindScore = 0.8;
@@ -173,7 +164,6 @@ function measure({ left, right, recipe }: Comparison, minConfidence: number): Me
       if (fk.isKey && isOwnIdName(side(fk)) && nameWords(fk.profile.name).join(' ') !== nameWords(key.profile.name).join(' ')) reasons.push('own_key');
     }
   }
-  if (rule === 'identity' && recipe < 0 && personKind && overlapScore < MIN_PERSON_CONTAINMENT) reasons.push('low_containment');
   if (support < MIN_SHARED_VALUES) reasons.push('too_few_shared');
   const keyScore = Math.max(left.uniqueness, right.uniqueness);
   const supportFactor = 1 - Math.exp(-support / 5);

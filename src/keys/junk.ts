@@ -13,7 +13,7 @@ export const JUNK_P99_FACTOR = 3;
 /** Identifier columns this unique count people (a record or customer id) on the other side of the co-occurrence rule. */
 const PEOPLE_ID_UNIQUENESS = 0.9;
 
-export const hashHex = (hash: number): string => hash.toString(16).padStart(13, '0');
+const hashHex = (hash: number): string => hash.toString(16).padStart(13, '0');
 
 /**
  * Finds junk identifiers in each dataset: placeholders by rule (`test@test.com`, `noemail@…`,
@@ -109,9 +109,9 @@ function usableColumns(links: LinkTableData, columns: ReadonlyMap<string, KeyCol
 
 /** For each person-key column and value: the most distinct values of any one other usable column in its rows. */
 function degreesOf(links: LinkTableData, usable: readonly boolean[]): Map<number, Map<number, number>> {
-  // one partner table per ordered pair of usable columns, made on first use
-  const tables = new Map<number, PartnerTable>();
+  // one partner table per ordered pair of usable columns (a * width + b), made on first use
   const width = links.state.columns.length;
+  const tables: (PartnerTable | undefined)[] = [];
   forEachLink(links, (_count, start, size) => {
     for (let i = start; i < start + size; i++) {
       const a = links.columnsOf[i]!;
@@ -119,19 +119,18 @@ function degreesOf(links: LinkTableData, usable: readonly boolean[]): Map<number
       for (let j = start; j < start + size; j++) {
         const b = links.columnsOf[j]!;
         if (b === a || !usable[b]) continue;
-        let table = tables.get(a * width + b);
-        if (table === undefined) tables.set(a * width + b, (table = new PartnerTable()));
-        table.add(links.hashes[i]!, links.hashes[j]!);
+        (tables[a * width + b] ??= new PartnerTable()).add(links.hashes[i]!, links.hashes[j]!);
       }
     }
   });
   const out = new Map<number, Map<number, number>>();
-  for (const [pair, table] of tables) {
+  tables.forEach((table, pair) => {
+    if (table === undefined) return;
     const column = Math.floor(pair / width);
     let degree = out.get(column);
     if (degree === undefined) out.set(column, (degree = new Map()));
     table.forEach((hash, partners) => degree.set(hash, Math.max(degree.get(hash) ?? 0, partners)));
-  }
+  });
   return out;
 }
 

@@ -131,7 +131,7 @@ function finalKind(state: ColumnState, rowCount: number, region: string): KeyKin
  * the first rows while another identity column repeats is an event or record id (`messageId`):
  * it identifies rows, not people, and would make every row a link of its own.
  */
-export function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): { index: number; kind: KeyKind }[] {
+function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): { index: number; kind: KeyKind }[] {
   const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
   for (const row of rows) for (let i = 0; i < profilers.length; i++) profilers[i]!.observe(row[i]);
   const chosen: { index: number; kind: KeyKind; unique: boolean; uniqueness: number }[] = [];

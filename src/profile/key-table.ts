@@ -5,13 +5,13 @@ import { maskValue } from '../identity/mask';
 import { hashKey } from './hash';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { HashIndex } from './sketches/hash-index';
-import { isNullToken, isTrimmable } from './null-like';
+import { isNullLike } from './null-like';
 
 /** Distinct keys a column keeps exactly before it keeps a coordinated sample of them. */
 export const DEFAULT_KEY_BUDGET = 100_000;
 /** Repeated keys (seen at least LABEL_MIN_COUNT times) keep a display label, up to this many per column. */
-export const LABEL_CAP = 256;
-export const LABEL_MIN_COUNT = 2;
+const LABEL_CAP = 256;
+const LABEL_MIN_COUNT = 2;
 /** Junk keys kept with their counts, per column. */
 export const JUNK_CAP = 100;
 /** Raw values whose canonical key is remembered, so repeated values are normalised once. */
@@ -165,14 +165,6 @@ export interface KeyTableOptions {
   mask: boolean;
 }
 
-/** Null as the column profiler counts it (empty, blank, a null token such as `N/A`): no key. */
-function isNull(raw: string): boolean {
-  const n = raw.length;
-  if (n === 0) return true;
-  const trimmed = isTrimmable(raw.charCodeAt(0)) || isTrimmable(raw.charCodeAt(n - 1)) ? raw.trim() : raw;
-  return trimmed.length === 0 || (trimmed.length <= 9 && isNullToken(trimmed));
-}
-
 /** Collects one column's join keys (see KeyTableState). */
 export class KeyTable {
   private readonly entries: KeyEntries;
@@ -198,17 +190,13 @@ export class KeyTable {
     this.twins = this.recipes.map((r, i) => (r.providerRules ? this.recipes.findIndex((t, j) => j < i && !t.providerRules && t.algorithm === r.algorithm) : -1));
   }
 
-  get kind(): KeyKind {
-    return this.options.kind;
-  }
-
   /**
    * Counts one raw value `weight` times. Empty and blank values are nulls (the profile counts
    * them): they give no key and are not counted here.
    * @returns the key's hash (junk included), or NaN when the value gives no key
    */
   add(raw: string, weight = 1): number {
-    if (isNull(raw)) return Number.NaN;
+    if (isNullLike(raw)) return Number.NaN;
     let memo = this.memoOn ? this.memo.get(raw) : undefined;
     if (memo === undefined) {
       memo = this.keyOf(raw);

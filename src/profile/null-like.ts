@@ -17,6 +17,14 @@ export function isNullToken(trimmed: string): boolean {
   return NULL_TOKENS.has(trimmed.toLowerCase());
 }
 
+/** Null as the column profiler counts it: empty, blank, or a null-like token such as `N/A`. */
+export function isNullLike(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0) return true;
+  const trimmed = isTrimmable(raw.charCodeAt(0)) || isTrimmable(raw.charCodeAt(n - 1)) ? raw.trim() : raw;
+  return trimmed.length === 0 || isNullToken(trimmed);
+}
+
 /** True for characters String.prototype.trim removes that exports commonly contain. */
 export function isTrimmable(code: number): boolean {
   return code <= 32 || code === 160 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;

@@ -1,9 +1,7 @@
 import type { IdentityGraph, JoinCandidate } from '../model';
-import { formatCount as fmt, formatRef as ref } from './_format';
+import { formatCount as fmt, formatRef as ref, formatShare as pct } from './_format';
 import { terminalText } from './_spans';
 import { textTable } from './text-table';
-
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /** Rejected candidates shown (the strongest), so a reader sees what almost joined and why not. */
 export const REJECTED_SHOWN = 5;

@@ -59,7 +59,7 @@ describe('stitchscan joins', () => {
     copyFileSync(LIST, join(dir, 'b', 'list.csv'));
     const { io, err } = fakeIo();
     expect(await main(['joins', join(dir, 'a', 'list.csv'), join(dir, 'b', 'list.csv'), '--quiet'], io)).toBe(EXIT.USER_ERROR);
-    expect(err()).toContain('error [E_INVALID_OPTION]: Two datasets are named list');
+    expect(err()).toContain('error [E_DUPLICATE_DATASET]: Two datasets are named list');
   }, 60_000);
 
   it('rejects options of profile, standard input and a missing file as user errors', async () => {

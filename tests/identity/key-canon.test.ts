@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyRecipe, canonicalKey, EMAIL_RECIPES, PHONE_RECIPES, recipeIsIdentity, recipesFor } from '../../src/identity/key-canon';
+import { applyRecipe, canonicalKey, EMAIL_RECIPES, PHONE_RECIPES, recipeIsIdentity, recipesFor, SAMPLING_RECIPE } from '../../src/identity/key-canon';
 
 const digest = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
 
@@ -91,6 +91,11 @@ describe('hash recipes', () => {
     expect(recipesFor('uuid')).toEqual([]);
     expect(recipesFor('identifier')).toEqual([]);
     expect(EMAIL_RECIPES.map((r) => r.name)).toContain('sha256(lower(trim(email)))');
+  });
+
+  it('samples plain emails and phones on the SHA-256 of their canonical value, with no other preparation', () => {
+    expect(EMAIL_RECIPES[SAMPLING_RECIPE]).toMatchObject({ name: 'sha256(lower(trim(email)))', algorithm: 'sha256', prepare: null });
+    expect(PHONE_RECIPES[SAMPLING_RECIPE]).toMatchObject({ name: 'sha256(e164(phone))', algorithm: 'sha256', prepare: null });
   });
 
   it('hashes a canonical email exactly as node:crypto does', () => {

@@ -30,6 +30,25 @@ const national = fc.constantFrom(...REGIONS).chain((region) => {
   });
 });
 
+describe('phoneKey on compact E.164', () => {
+  it('answers as the parser does, written compact or spaced (property)', () => {
+    const compact = fc.stringMatching(/^\+[1-9]\d{7,14}$/);
+    fc.assert(
+      fc.property(compact, (raw) => {
+        const spaced = `${raw.slice(0, 3)} ${raw.slice(3, 7)} ${raw.slice(7)}`;
+        expect(phoneKey(raw, 'GB'), raw).toBe(parsed(raw, 'GB'));
+        expect(phoneKey(spaced, 'GB'), spaced).toBe(phoneKey(raw, 'GB'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives no key to an impossible number however it is written', () => {
+    for (const raw of ['+447700900123456', '+44 7700 900123456', '+99912345678', '+999 1234 5678']) expect(phoneKey(raw, 'GB'), raw).toBeNull();
+    expect(phoneKey('+447700900123', 'GB')).toBe('+447700900123');
+  });
+});
+
 describe('nationalKey', () => {
   it('agrees with libphonenumber-js wherever it answers, on arbitrary digits (property)', () => {
     fc.assert(

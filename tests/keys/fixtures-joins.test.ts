@@ -51,6 +51,19 @@ function found(t: TrueJoin): { join: JoinCandidate; flipped: boolean } | undefin
   return join === undefined ? undefined : { join, flipped: ref(join.left) !== ref(t.left) };
 }
 
+/**
+ * Each true join with its accepted candidate (sides swapped or not) and a label. A true join not
+ * found fails the calling test here, rather than being skipped.
+ */
+function foundJoins(): { t: TrueJoin; join: JoinCandidate; flipped: boolean; label: string }[] {
+  return truth.joins.map((t) => {
+    const label = pairKey(t.left, t.right);
+    const f = found(t);
+    expect(f, label).toBeDefined();
+    return { t, label, ...f! };
+  });
+}
+
 describe('join discovery on the demo fixtures', () => {
   it('accepts every true join', () => {
     const missing = truth.joins.filter((t) => found(t) === undefined).map((t) => pairKey(t.left, t.right));
@@ -58,13 +71,7 @@ describe('join discovery on the demo fixtures', () => {
   });
 
   it('applies the true transform, to the true side', () => {
-    for (const t of truth.joins) {
-      const f = found(t);
-      // every true join is found (checked above too): a missing one fails here, not silently skipped
-      expect(f, pairKey(t.left, t.right)).toBeDefined();
-      if (f === undefined) continue;
-      const { join, flipped } = f;
-      const label = pairKey(t.left, t.right);
+    for (const { t, join, flipped, label } of foundJoins()) {
       if (t.transformAppliesTo === 'left' || t.transformAppliesTo === 'right') {
         // a hash recipe on the plain side, e.g. sha256(lower(trim(email)))
         const side = flipped ? (t.transformAppliesTo === 'left' ? 'right' : 'left') : t.transformAppliesTo;
@@ -84,13 +91,7 @@ describe('join discovery on the demo fixtures', () => {
   });
 
   it('measures the true matched values, containments and cardinality', () => {
-    for (const t of truth.joins) {
-      const f = found(t);
-      // every true join is found (checked above too): a missing one fails here, not silently skipped
-      expect(f, pairKey(t.left, t.right)).toBeDefined();
-      if (f === undefined) continue;
-      const { join, flipped } = f;
-      const label = pairKey(t.left, t.right);
+    for (const { t, join, flipped, label } of foundJoins()) {
       expect(join.exact, label).toBe(true);
       expect(join.matchedValues, label).toBe(t.matchedValues);
       const [left, right] = flipped ? [join.containmentRight, join.containmentLeft] : [join.containmentLeft, join.containmentRight];

@@ -19,7 +19,7 @@ describe('duplicateFactsOf', () => {
   });
 
   it('leaves lists that repeat a person by design alone: events (a log) and subscribers (one row per list)', async () => {
-    for (const name of ['subscribers'] as const) {
+    for (const name of ['events', 'subscribers'] as const) {
       const profile = await profileDataset(DEMO_FIXTURES[name], FIXTURE_PROFILE_OPTIONS);
       expect(duplicateFactsOf(profile), name).toBeNull();
     }

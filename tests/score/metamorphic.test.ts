@@ -187,13 +187,9 @@ describe.each(DEGRADATIONS.map((d) => [d.name, d] as const))('%s', (_name, d) =>
     }
   });
 
-  it('repairing it (back to the fixture rows) raises the dimensions and the overall score again, as its findings predict', () => {
-    for (const dimension of d.lowers) {
-      expect(datasetDimension(baseline, d.dataset, dimension), `${d.dataset} ${dimension}`).toBeGreaterThan(datasetDimension(report, d.dataset, dimension)!);
-      expect(overallDimension(baseline, dimension), `overall ${dimension}`).toBeGreaterThan(overallDimension(report, dimension)!);
-    }
-    expect(preciseOverall(baseline)).toBeGreaterThan(preciseOverall(report));
-    // the degraded report's own findings promise a gain in the same direction
+  // Repairing it gives the fixture rows back, whose scores the first test compares: here the
+  // degraded report's own findings must promise a gain in the same direction.
+  it('its findings predict that repairing it raises the dimension and the overall score', () => {
     for (const ref of d.raises) {
       const impact = findingIn(report, ref)!.impact;
       expect(impact.scoreAfter, refText(ref)).toBeGreaterThan(impact.scoreBefore);

@@ -1,3 +1,4 @@
+import { formatCount } from '../../format';
 import { isPersonalType } from '../../identity/mask';
 import type { ColumnProfile } from '../../model/profile';
 import type { SemanticType } from '../../model/semantic';
@@ -57,9 +58,9 @@ export function describeColumn(column: ColumnProfile, context: DescribeContext):
   if (nulls !== null) parts.push(nulls);
   if (column.multiValued !== null) {
     const { rows, maxItems } = column.multiValued;
-    parts.push(`An array in ${count(rows)} ${rows === 1 ? 'row' : 'rows'} (up to ${count(maxItems)} ${maxItems === 1 ? 'item' : 'items'}).`);
+    parts.push(`An array in ${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'} (up to ${formatCount(maxItems)} ${maxItems === 1 ? 'item' : 'items'}).`);
   }
-  const distinct = `${count(column.distinctCount)} distinct ${column.distinctCount === 1 ? 'value' : 'values'}`;
+  const distinct = `${formatCount(column.distinctCount)} distinct ${column.distinctCount === 1 ? 'value' : 'values'}`;
   parts.push(column.distinctExact ? `${distinct}.` : `About ${distinct} (estimated).`);
   const caveat = formatCaveat(column, context.format);
   if (caveat !== null) parts.push(caveat);
@@ -145,7 +146,7 @@ function formatCaveat(column: ColumnProfile, format: JsonSchemaFormat | null): s
     ['without dashes', d['noDashes'] ?? 0],
     ['null spellings (empty, blank or a null token)', textNullCount(column)],
   ];
-  const found = reasons.filter(([, c]) => c > 0).map(([why, c]) => `${count(c)} ${why}`);
+  const found = reasons.filter(([, c]) => c > 0).map(([why, c]) => `${formatCount(c)} ${why}`);
   if (found.length === 0) return null;
   const sampled = column.identity.exact ? '' : ' (sampled)';
   return `No format "${column.semanticType}" asserted: ${found.join(', ')}${sampled}.`;
@@ -166,9 +167,6 @@ function pct(share: number): string {
   return `${p.toFixed(digits)}%`;
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 function num(n: number): string {
   return Number(n.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 12 });
