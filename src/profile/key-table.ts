@@ -17,11 +17,13 @@ export const JUNK_CAP = 100;
 /** Raw values whose canonical key is remembered, so repeated values are normalised once. */
 const MEMO_CAP = 50_000;
 /**
- * Cheap kinds stop remembering when fewer than this share of lookups hit, checked every
- * MEMO_WINDOW values: a column of mostly distinct ids pays the memo's upkeep for nothing.
- * Emails (six recipe digests) and phones (libphonenumber-js) always remember.
+ * A column stops remembering when fewer than this share of lookups hit, checked every
+ * MEMO_WINDOW values: a column of mostly distinct values pays the memo's upkeep (a map entry and
+ * an object per value, then garbage collection) for nothing. A hit saves little on cheap kinds;
+ * on emails and phones (recipe digests, libphonenumber-js) it saves ten times the upkeep.
  */
 const MEMO_MIN_HIT_RATE = 0.3;
+const MEMO_MIN_HIT_RATE_COSTLY = 0.05;
 const MEMO_WINDOW = 8192;
 /** Hashes are 52-bit integers, uniform on [0, 2^52). */
 export const HASH_SPACE = 2 ** 52;
@@ -224,7 +226,8 @@ export class KeyTable {
     this.memo.set(raw, memo);
     if (++this.memoLookups < MEMO_WINDOW) return;
     const kind = this.options.kind;
-    if (kind !== 'email' && kind !== 'phone' && this.memoHits < MEMO_MIN_HIT_RATE * (this.memoLookups + this.memoHits)) {
+    const minRate = kind === 'email' || kind === 'phone' ? MEMO_MIN_HIT_RATE_COSTLY : MEMO_MIN_HIT_RATE;
+    if (this.memoHits < minRate * (this.memoLookups + this.memoHits)) {
       this.memoOn = false;
       this.memo.clear();
     }
