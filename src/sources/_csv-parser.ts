@@ -15,6 +15,8 @@ export interface CsvParserOptions {
   issues: IssueCollector;
 }
 
+const CR = 0x0d;
+
 /** Longest record read (in characters); longer ones come from a quote that is never closed. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
@@ -75,6 +77,13 @@ export class CsvRowParser implements RowParser {
   push(text: string): Cell[][] {
     const normalized = this.newlines.write(text);
     if (normalized.length > 0) this.parser.write(normalized);
+    return this.take();
+  }
+
+  /** Valid UTF-8 goes to csv-parse as it is, unless it holds a `\r` to normalise. */
+  pushBytes(bytes: Uint8Array): Cell[][] {
+    if (this.newlines.pending || bytes.indexOf(CR) !== -1) return this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    this.parser.write(bytes);
     return this.take();
   }
 

@@ -19,6 +19,11 @@ export class NewlineNormalizer {
 
   constructor(private readonly ending: LineEnding) {}
 
+  /** A `\r` ended the last chunk and waits for the next one. */
+  get pending(): boolean {
+    return this.pendingCr;
+  }
+
   write(chunk: string): string {
     let text = this.pendingCr ? '\r' + chunk : chunk;
     this.pendingCr = false;

@@ -10,6 +10,8 @@ export interface RowParser {
   readonly ready: boolean;
   /** Parses one chunk of decoded text; returns the rows completed by it. */
   push(text: string): Cell[][];
+  /** Parses one chunk of valid UTF-8 bytes, when the parser reads bytes (see TextChunkDecoder.passesThrough). */
+  pushBytes?(bytes: Uint8Array): Cell[][];
   /** Ends the input; returns the last rows. */
   end(): Promise<Cell[][]>;
 }
@@ -69,7 +71,8 @@ export async function createTextSource(parts: TextSourceParts): Promise<Source> 
       for (;;) {
         const next = await input.rest.next();
         if (next.done === true) break;
-        const rows = parser.push(decoder.write(next.value));
+        const chunk = next.value;
+        const rows = parser.pushBytes !== undefined && decoder.passesThrough(chunk) ? parser.pushBytes(chunk) : parser.push(decoder.write(chunk));
         if (rows.length > 0) yield rows;
       }
       await finish();

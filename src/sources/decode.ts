@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../model/source';
 import type { IssueCollector } from './_issues';
@@ -89,6 +90,17 @@ export class TextChunkDecoder {
     const text = this.decoder.decode(bytes, { stream: true });
     if (this.track) this.check(bytes, text, false);
     return text;
+  }
+
+  /**
+   * Whether a chunk can go on as bytes, undecoded: UTF-8 that is valid on its own, with no
+   * sequence of the previous chunk left to finish. Its lines are counted as if it were decoded.
+   * (A parser that reads bytes skips a decode here and the encode back to bytes inside it.)
+   */
+  passesThrough(bytes: Uint8Array): boolean {
+    if (!this.track || this.tail.length > 0 || !isUtf8(bytes)) return false;
+    this.line += countByte(bytes, NEWLINE);
+    return true;
   }
 
   /** Flushes the decoder; an unfinished sequence left at the end of the input is invalid. */
