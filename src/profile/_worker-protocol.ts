@@ -1,7 +1,25 @@
-import type { RowBatch, RowProfilerResult } from './row-profiler';
+import type { IdentityKeysOptions, IdentityKeysState, TrackedColumn } from './identity-keys';
+import type { ColumnsResult } from './row-profiler';
 
-/** Messages to the profile worker: a batch of rows (with any columns new since the last), or the end. */
-export type ToWorker = { kind: 'rows'; columns: string[]; rows: RowBatch } | { kind: 'end' };
+/** What a profile worker is started with (its `workerData`): its share of the pass (see WorkerPass). */
+export interface WorkerSetup {
+  options: IdentityKeysOptions;
+  names: string[];
+  tracked: TrackedColumn[];
+  columns: number[];
+  slots: number[];
+}
 
-/** Messages from it: a batch was profiled, the result, or a failure (a bug: reported as internal). */
-export type FromWorker = { kind: 'ack' } | { kind: 'done'; result: RowProfilerResult } | { kind: 'error'; message: string };
+/**
+ * Messages to the profile worker: a batch of rows holding the cells of its slots, serialised with
+ * `v8.serialize`; then the end; then the states of all columns, which its identity keys are
+ * checked against.
+ */
+export type ToWorker = { kind: 'rows'; rows: Uint8Array } | { kind: 'end' } | { kind: 'finish'; columns: ColumnsResult };
+
+/** Messages from it: a batch was profiled, its columns, its identity keys, or a failure (a bug: reported as internal). */
+export type FromWorker =
+  | { kind: 'ack' }
+  | { kind: 'columns'; result: ColumnsResult }
+  | { kind: 'keys'; result: IdentityKeysState }
+  | { kind: 'error'; message: string };

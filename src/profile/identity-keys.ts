@@ -23,9 +23,15 @@ export interface IdentityKeysState {
   links: LinkTableState | null;
 }
 
-interface Tracked {
+/** A column whose identity keys are collected row by row. */
+export interface TrackedColumn {
   index: number;
   kind: KeyKind;
+}
+
+interface Tracked extends TrackedColumn {
+  /** where the column's cell is in the rows given to observe (rows may hold only some columns) */
+  slot: number;
   table: KeyTable;
 }
 
@@ -58,25 +64,34 @@ export class IdentityKeyCollector {
 
   private startTracking(): void {
     const rows = this.warmup ?? [];
+    this.start(chooseTracked(this.columnNames, rows, this.options));
+    for (const row of rows) this.track(row);
+  }
+
+  /**
+   * Starts tracking `tracked` now, with no warm-up (the caller chose them with chooseTracked).
+   * `slots` gives, per tracked column, where its cell is in the rows given to observe.
+   */
+  start(tracked: readonly TrackedColumn[], slots: readonly number[] = tracked.map((t) => t.index)): void {
     this.warmup = null;
-    this.tracked = chooseTracked(this.columnNames, rows, this.options).map(({ index, kind }) => ({
+    this.tracked = tracked.map(({ index, kind }, t) => ({
       index,
       kind,
+      slot: slots[t]!,
       table: new KeyTable({ column: this.columnNames[index]!, kind, region: this.options.region, budget: this.options.keyBudget, mask: this.options.mask }),
     }));
     this.links = new LinkTable(
       this.tracked.map((t) => ({ name: this.columnNames[t.index]!, kind: t.kind })),
       this.options.linkBudget,
     );
-    for (const row of rows) this.track(row);
   }
 
   private track(row: readonly Cell[]): void {
     const links = this.links!;
     const tracked = this.tracked;
     for (let t = 0; t < tracked.length; t++) {
-      const { index, table } = tracked[t]!;
-      const cell = row[index];
+      const { slot, table } = tracked[t]!;
+      const cell = row[slot];
       if (cell === undefined || cell === null) continue;
       if (typeof cell === 'object') {
         for (const item of cell) if (item !== null) links.addKey(t, table.add(String(item)), table.lastSampling);
@@ -131,7 +146,7 @@ function finalKind(state: ColumnState, rowCount: number, region: string): KeyKin
  * the first rows while another identity column repeats is an event or record id (`messageId`):
  * it identifies rows, not people, and would make every row a link of its own.
  */
-function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): { index: number; kind: KeyKind }[] {
+export function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): TrackedColumn[] {
   const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
   for (const row of rows) for (let i = 0; i < profilers.length; i++) profilers[i]!.observe(row[i]);
   const chosen: { index: number; kind: KeyKind; unique: boolean; uniqueness: number }[] = [];

@@ -1,23 +1,23 @@
-// Entry of the profile worker: runs the column profilers on a second core while the main thread
-// reads and parses (see threaded.ts). Built as dist/profile-worker.js.
+// Entry of the profile worker: collects the identity keys and profiles a share of the columns on
+// a second core while the main thread reads, parses and profiles the other columns (see
+// threaded.ts). Built as dist/profile-worker.js.
+import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { IdentityKeysOptions } from './identity-keys';
-import { RowProfiler } from './row-profiler';
-import type { FromWorker, ToWorker } from './_worker-protocol';
+import { WorkerPass, type RowBatch } from './row-profiler';
+import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
 
 const port = parentPort;
 if (port !== null) {
-  const profiler = new RowProfiler(workerData as IdentityKeysOptions);
+  const { names, tracked, columns, slots, options } = workerData as WorkerSetup;
+  const pass = new WorkerPass(names, tracked, columns, slots, options);
   const send = (message: FromWorker): void => port.postMessage(message);
   port.on('message', (message: ToWorker) => {
     try {
       if (message.kind === 'rows') {
-        profiler.addColumns(message.columns);
-        profiler.observe(message.rows);
+        pass.observe(deserialize(message.rows) as RowBatch);
         send({ kind: 'ack' });
-      } else {
-        send({ kind: 'done', result: profiler.finish() });
-      }
+      } else if (message.kind === 'end') send({ kind: 'columns', result: pass.finishColumns() });
+      else send({ kind: 'keys', result: pass.finishKeys(message.columns) });
     } catch (error) {
       send({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openSource, profileDataset, type DatasetProfile } from '../../src/index';
-import { shouldUseWorker, THREADS_MIN_BYTES } from '../../src/profile/threaded';
+import { resolveProfileOptions } from '../../src/profile/options';
+import { profileInWorker, profileOnThisThread, shouldUseWorker, THREADS_MIN_BYTES } from '../../src/profile/threaded';
+import type { WorkShare } from '../../src/profile/share-work';
 
 const at = '2026-11-01T00:00:00.000Z';
 const both = async (file: string): Promise<[DatasetProfile, DatasetProfile]> => [
@@ -35,6 +37,30 @@ describe('profileDataset with a worker thread', () => {
     expect(batches).toBeGreaterThan(0);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+});
+
+describe('profileInWorker, whichever columns the worker is given', () => {
+  const options = resolveProfileOptions({ region: 'GB' });
+  const pass = async (file: string, share?: (columns: number) => WorkShare) => {
+    const source = await openSource(file);
+    if (share === undefined) return profileOnThisThread(source, options, () => {});
+    // the share is known once the first rows are read, when the columns are
+    return profileInWorker(source, options, () => {}, (costs, tracked) => {
+      const given = share(costs.columns.length);
+      return { columns: given.columns, slots: [...new Set([...tracked.map((t) => t.index), ...given.columns])].sort((a, b) => a - b) };
+    });
+  };
+  const shares: [string, (n: number) => WorkShare][] = [
+    ['no column', () => ({ columns: [], slots: [] })],
+    ['every column', (n) => ({ columns: Array.from({ length: n }, (_, i) => i), slots: [] })],
+    ['every other column', (n) => ({ columns: Array.from({ length: n }, (_, i) => i).filter((i) => i % 2 === 1), slots: [] })],
+  ];
+  for (const file of ['fixtures/crm/customers.csv', 'fixtures/web/events.ndjson.gz']) {
+    it.each(shares)(`gives the one-thread pass with %s in the worker (${file})`, async (_, share) => {
+      const one = await pass(file);
+      expect(await pass(file, share)).toEqual(one);
+    }, 60_000);
+  }
 });
 
 describe('shouldUseWorker', () => {
