@@ -28,33 +28,28 @@ export class ColumnPass {
   private readonly profilers: ColumnProfiler[] = [];
   private readonly sample = new KeySample(this.columns);
   /** the columns this pass profiles, in order */
-  private local: number[] = [];
+  private readonly local: number[] = [];
 
   constructor(
     private readonly options: IdentityKeysOptions,
     private readonly elsewhere: ReadonlySet<number> = new Set(),
   ) {}
 
-  /** Appends columns (JSON sources meet new keys as they go). */
+  /** Takes on the columns of `names` past those it has (JSON sources meet new keys as they go). */
   addColumns(names: readonly string[]): void {
-    for (const name of names) {
-      const index = this.columns.length;
-      this.profilers.push(new ColumnProfiler(name, index, this.options));
-      this.columns.push(name);
+    for (let index = this.columns.length; index < names.length; index++) {
+      this.profilers.push(new ColumnProfiler(names[index]!, index, this.options));
+      this.columns.push(names[index]!);
       if (!this.elsewhere.has(index)) this.local.push(index);
     }
   }
 
   observe(batch: RowBatch): void {
-    const { profilers, local } = this;
-    const sample = this.sample;
-    const all = local.length === profilers.length;
+    const { profilers, local, sample } = this;
     for (const row of batch) {
-      if (all) {
-        const n = row.length;
-        for (let i = 0; i < n; i++) profilers[i]!.observe(row[i]);
-      } else {
-        for (let k = 0; k < local.length; k++) profilers[local[k]!]!.observe(row[local[k]!]);
+      for (let k = 0; k < local.length; k++) {
+        const i = local[k]!;
+        profilers[i]!.observe(row[i]);
       }
       sample.observe(row);
     }
@@ -62,14 +57,18 @@ export class ColumnPass {
 
   /** States of the columns profiled here (those elsewhere are left undefined), and the key sample. */
   finish(): ColumnsResult & { keySample: KeySampleState } {
-    const columns: ColumnState[] = [];
-    const exactValues: (ReadonlyMap<string, number> | null)[] = [];
-    for (const i of this.local) {
-      columns[i] = this.profilers[i]!.toState();
-      exactValues[i] = this.profilers[i]!.exactValues();
-    }
-    return { columns, exactValues, keySample: this.sample.toState() };
+    return { ...columnsResult(this.local.map((i) => this.profilers[i]!)), keySample: this.sample.toState() };
   }
+}
+
+/** The states and exact values of `profilers`, at their columns' indexes. */
+function columnsResult(profilers: readonly ColumnProfiler[]): ColumnsResult {
+  const result: ColumnsResult = { columns: [], exactValues: [] };
+  for (const profiler of profilers) {
+    result.columns[profiler.index] = profiler.toState();
+    result.exactValues[profiler.index] = profiler.exactValues();
+  }
+  return result;
 }
 
 /**
@@ -105,13 +104,7 @@ export class WorkerPass {
 
   /** The states of this pass's columns, by column index. */
   finishColumns(): ColumnsResult {
-    const columns: ColumnState[] = [];
-    const exactValues: (ReadonlyMap<string, number> | null)[] = [];
-    for (const { profiler } of this.profilers) {
-      columns[profiler.index] = profiler.toState();
-      exactValues[profiler.index] = profiler.exactValues();
-    }
-    return { columns, exactValues };
+    return columnsResult(this.profilers.map((p) => p.profiler));
   }
 
   /** The identity keys, checked against the states of all columns. */
@@ -131,10 +124,7 @@ export class RowProfiler {
     this.keys = new IdentityKeyCollector(this.columnPass.columns, options);
   }
 
-  get columns(): readonly string[] {
-    return this.columnPass.columns;
-  }
-
+  /** Takes on the columns of `names` past those it has. */
   addColumns(names: readonly string[]): void {
     this.columnPass.addColumns(names);
   }

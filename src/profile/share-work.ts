@@ -16,21 +16,15 @@ export interface PassCosts {
   receive: number;
 }
 
-/** Which columns the worker profiles, besides the identity keys, and which cells it is sent. */
-export interface WorkShare {
-  columns: number[];
-  /** column indexes whose cells the worker gets, in order: tracked and its columns */
-  slots: number[];
-}
-
 /**
  * Shares the pass between the main thread (reading, and the columns it keeps) and one worker
  * (the identity keys, and the columns it is given), so that the busier of the two is as little
  * busy as it can be: columns from the costliest, each to the side where it ends sooner, a
  * column the worker does not already receive costing it the cells' transfer too. Which thread
  * profiles a column changes no result, only the time.
+ * @returns the indexes of the columns the worker profiles, in order
  */
-export function shareWork(costs: PassCosts, tracked: readonly TrackedColumn[]): WorkShare {
+export function shareWork(costs: PassCosts, tracked: readonly TrackedColumn[]): number[] {
   const sent = new Set(tracked.map((t) => t.index));
   let main = costs.read + costs.send * sent.size;
   let worker = costs.keys + costs.receive * sent.size;
@@ -47,7 +41,12 @@ export function shareWork(costs: PassCosts, tracked: readonly TrackedColumn[]): 
       sent.add(index);
     } else main += cost;
   }
-  return { columns: columns.sort((a, b) => a - b), slots: [...sent].sort((a, b) => a - b) };
+  return columns.sort((a, b) => a - b);
+}
+
+/** The column indexes whose cells the worker is sent, in order: the tracked ones and its own. */
+export function workerSlots(tracked: readonly TrackedColumn[], columns: readonly number[]): number[] {
+  return [...new Set([...tracked.map((t) => t.index), ...columns])].sort((a, b) => a - b);
 }
 
 /**

@@ -5,16 +5,16 @@ import type { Source } from '../model';
 import { chooseTracked, WARMUP_ROWS, type IdentityKeysOptions, type IdentityKeysState, type TrackedColumn } from './identity-keys';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
 import { ColumnPass, RowProfiler, type ColumnsResult, type RowBatch, type RowProfilerResult } from './row-profiler';
-import { measureCosts, shareWork, type PassCosts, type WorkShare } from './share-work';
+import { measureCosts, shareWork, workerSlots, type PassCosts } from './share-work';
 
 /** Inputs at least this large are profiled with workers when `threads` is not set. */
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 /** Batches sent to a worker but not yet profiled; bounds the memory a slow worker can make the reader use. */
 export const MAX_BATCHES_IN_FLIGHT = 16;
 /**
- * Young generation of each worker's heap. Profiling makes short-lived strings and objects by
- * the million; a larger young generation collects them before they are promoted, which cut the
- * pass's CPU time by about a tenth in `npm run bench` at the cost of some resident memory.
+ * Young generation of the worker's heap. Profiling makes short-lived strings and objects by the
+ * million; a larger young generation collects more of them before they are promoted to the old
+ * generation, at the cost of some resident memory.
  */
 const WORKER_YOUNG_GENERATION_MB = 48;
 
@@ -39,7 +39,7 @@ export async function profileOnThisThread(
   const profiler = new RowProfiler(options);
   let rowCount = 0;
   const observe = (batch: RowBatch): void => {
-    if (source.columns.length > profiler.columns.length) profiler.addColumns(source.columns.slice(profiler.columns.length));
+    profiler.addColumns(source.columns);
     profiler.observe(batch);
     rowCount += batch.length;
   };
@@ -48,7 +48,7 @@ export async function profileOnThisThread(
     observe(next.value);
     onBatch(rowCount);
   }
-  if (source.columns.length > profiler.columns.length) profiler.addColumns(source.columns.slice(profiler.columns.length));
+  profiler.addColumns(source.columns);
   return { ...profiler.finish(), rowCount };
 }
 
@@ -63,7 +63,7 @@ export async function profileInWorker(
   source: Source,
   options: IdentityKeysOptions,
   onBatch: (rows: number) => void,
-  share: (costs: PassCosts, tracked: readonly TrackedColumn[]) => WorkShare = shareWork,
+  share: (costs: PassCosts, tracked: readonly TrackedColumn[]) => number[] = shareWork,
 ): Promise<PassResult> {
   const rest = source.batches()[Symbol.asyncIterator]();
   const warm: RowBatch[] = [];
@@ -80,19 +80,20 @@ export async function profileInWorker(
     rowCount += next.value.length;
     onBatch(rowCount);
   }
+  // An input that ended within the first rows is done sooner on this thread.
+  if (ended) return profileOnThisThread(source, options, onBatch, warm, rest);
   const readTime = performance.now() - started;
   const names = [...source.columns];
   const firstRows = warm.flat().slice(0, WARMUP_ROWS);
   const tracked = chooseTracked(names, firstRows, options);
-  const shared = ended ? null : share(measureCosts(names, firstRows, tracked, readTime, options), tracked);
-  if (shared === null || shared.slots.length === 0) return profileOnThisThread(source, options, onBatch, warm, rest);
+  const columns = share(measureCosts(names, firstRows, tracked, readTime, options), tracked);
+  const slots = workerSlots(tracked, columns);
+  if (slots.length === 0) return profileOnThisThread(source, options, onBatch, warm, rest);
 
-  const failed = new Failure();
-  const worker = new ProfileWorker({ options: workerOptions(options), names, tracked, columns: shared.columns, slots: shared.slots }, failed);
+  const worker = new ProfileWorker({ options: workerOptions(options), names, tracked, columns, slots });
   try {
-    const pass = new ColumnPass(options, new Set(shared.columns));
+    const pass = new ColumnPass(options, new Set(columns));
     pass.addColumns(names);
-    const slots = shared.slots;
     const send = (batch: RowBatch): void => {
       const cells = batch.map((row) => slots.map((i) => row[i]));
       worker.send({ kind: 'rows', rows: serialize(cells) });
@@ -102,75 +103,55 @@ export async function profileInWorker(
       send(batch);
     }
     for (let next = await rest.next(); next.done !== true; next = await rest.next()) {
-      failed.check();
+      worker.check();
       const batch = next.value;
-      if (source.columns.length > pass.columns.length) pass.addColumns(source.columns.slice(pass.columns.length));
+      pass.addColumns(source.columns);
       send(batch);
       pass.observe(batch);
       rowCount += batch.length;
       onBatch(rowCount);
       await worker.drained();
     }
-    failed.check();
-    if (source.columns.length > pass.columns.length) pass.addColumns(source.columns.slice(pass.columns.length));
-    const local = pass.finish();
+    worker.check();
+    pass.addColumns(source.columns);
+    const { keySample, ...all } = pass.finish();
     const remote = await worker.result<ColumnsResult>({ kind: 'end' }, 'columns');
-    const all: ColumnsResult = { columns: [...local.columns], exactValues: [...local.exactValues] };
-    for (const i of shared.columns) {
+    for (const i of columns) {
       all.columns[i] = remote.columns[i]!;
       all.exactValues[i] = remote.exactValues[i] ?? null;
     }
     const keys = await worker.result<IdentityKeysState>({ kind: 'finish', columns: all }, 'keys');
-    return { columns: all.columns, keySample: local.keySample, keys, rowCount };
+    return { columns: all.columns, keySample, keys, rowCount };
   } finally {
     await worker.terminate();
   }
 }
 
-/** The worker's failure, if any; the reader stops at its next batch. */
-class Failure {
-  error: Error | null = null;
-  private readonly listeners: (() => void)[] = [];
-
-  set(error: Error): void {
-    this.error ??= error;
-    for (const wake of this.listeners.splice(0)) wake();
-  }
-
-  onFail(wake: () => void): void {
-    if (this.error !== null) wake();
-    else this.listeners.push(wake);
-  }
-
-  check(): void {
-    if (this.error !== null) throw this.error;
-  }
-}
-
-/** The profile worker, with its batches in flight counted. */
+/** The profile worker: its batches in flight, the result awaited, and its failure, if any. */
 class ProfileWorker {
   private readonly worker: Worker;
   private inFlight = 0;
   private wake: (() => void) | null = null;
-  private receive: ((message: FromWorker) => void) | null = null;
+  private pending: { kind: 'columns' | 'keys'; resolve: (result: unknown) => void; reject: (error: Error) => void } | null = null;
+  /** set once the worker failed; the reader stops at its next batch */
+  private failure: Error | null = null;
 
-  constructor(
-    setup: WorkerSetup,
-    private readonly failed: Failure,
-  ) {
+  constructor(setup: WorkerSetup) {
     this.worker = startWorker(setup);
     this.worker.on('message', (message: FromWorker) => {
       if (message.kind === 'ack') {
         this.inFlight--;
         this.wakeUp();
-      } else if (message.kind === 'error') this.failed.set(new Error(`profile worker failed: ${message.message}`));
-      else this.receive?.(message);
+      } else if (message.kind === 'error') this.fail(new Error(`profile worker failed: ${message.message}`));
+      else if (message.kind === this.pending?.kind) this.pending.resolve(message.result);
     });
-    this.worker.on('error', (error) => this.failed.set(error));
-    this.worker.on('exit', (code) => {
-      if (code !== 0) this.failed.set(new Error(`profile worker exited with code ${code}`));
-    });
-    failed.onFail(() => this.wakeUp());
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(code === 0 ? 'profile worker ended without a result' : `profile worker exited with code ${code}`)));
+  }
+
+  /** Throws the worker's failure, if any. */
+  check(): void {
+    if (this.failure !== null) throw this.failure;
   }
 
   send(message: ToWorker): void {
@@ -180,25 +161,28 @@ class ProfileWorker {
 
   /** Resolves once fewer than MAX_BATCHES_IN_FLIGHT batches wait (or the worker failed). */
   async drained(): Promise<void> {
-    while (this.inFlight >= MAX_BATCHES_IN_FLIGHT && this.failed.error === null) await new Promise<void>((resolve) => (this.wake = resolve));
+    while (this.inFlight >= MAX_BATCHES_IN_FLIGHT && this.failure === null) await new Promise<void>((resolve) => (this.wake = resolve));
   }
 
   /** Sends `message` and waits for the result of `kind`; throws the worker's failure. */
-  async result<T>(message: ToWorker, kind: 'columns' | 'keys'): Promise<T> {
-    const result = await new Promise<T | null>((resolve) => {
-      this.receive = (reply) => {
-        if (reply.kind === kind) resolve(reply.result as T);
-      };
-      this.failed.onFail(() => resolve(null));
+  result<T>(message: ToWorker, kind: 'columns' | 'keys'): Promise<T> {
+    this.check();
+    return new Promise<T>((resolve, reject) => {
+      this.pending = { kind, resolve: resolve as (result: unknown) => void, reject };
       this.send(message);
     });
-    this.failed.check();
-    if (result === null) throw new Error('profile worker ended without a result');
-    return result;
   }
 
   async terminate(): Promise<void> {
+    this.pending = null;
     await this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wakeUp();
+    this.pending?.reject(this.failure);
+    this.pending = null;
   }
 
   private wakeUp(): void {

@@ -80,9 +80,12 @@ export class CsvRowParser implements RowParser {
     return this.take();
   }
 
-  /** Valid UTF-8 goes to csv-parse as it is, unless it holds a `\r` to normalise. */
+  /** Bytes can go to csv-parse as they are unless line breaks need normalising: a `\r` in them, or one left from the last chunk. */
+  takesBytes(bytes: Uint8Array): boolean {
+    return !this.newlines.pending && bytes.indexOf(CR) === -1;
+  }
+
   pushBytes(bytes: Uint8Array): Cell[][] {
-    if (this.newlines.pending || bytes.indexOf(CR) !== -1) return this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     this.parser.write(bytes);
     return this.take();
   }

@@ -10,7 +10,9 @@ export interface RowParser {
   readonly ready: boolean;
   /** Parses one chunk of decoded text; returns the rows completed by it. */
   push(text: string): Cell[][];
-  /** Parses one chunk of valid UTF-8 bytes, when the parser reads bytes (see TextChunkDecoder.passesThrough). */
+  /** Whether it can parse this chunk as bytes, undecoded (a parser that reads bytes says so). */
+  takesBytes?(bytes: Uint8Array): boolean;
+  /** Parses one chunk of valid UTF-8 bytes that it takes (see TextChunkDecoder.passesThrough). */
   pushBytes?(bytes: Uint8Array): Cell[][];
   /** Ends the input; returns the last rows. */
   end(): Promise<Cell[][]>;
@@ -72,7 +74,8 @@ export async function createTextSource(parts: TextSourceParts): Promise<Source> 
         const next = await input.rest.next();
         if (next.done === true) break;
         const chunk = next.value;
-        const rows = parser.pushBytes !== undefined && decoder.passesThrough(chunk) ? parser.pushBytes(chunk) : parser.push(decoder.write(chunk));
+        // takesBytes first: passesThrough counts the chunk's lines when it lets it through
+        const rows = parser.takesBytes?.(chunk) === true && decoder.passesThrough(chunk) ? parser.pushBytes!(chunk) : parser.push(decoder.write(chunk));
         if (rows.length > 0) yield rows;
       }
       await finish();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureCosts, shareWork, type PassCosts } from '../../src/profile/share-work';
+import { measureCosts, shareWork, workerSlots, type PassCosts } from '../../src/profile/share-work';
 import { resolveProfileOptions } from '../../src/profile/options';
 
 const costs = (over: Partial<PassCosts>): PassCosts => ({ read: 1, columns: [1, 1, 1, 1], keys: 1, send: 0, receive: 0, ...over });
@@ -13,22 +13,21 @@ const loads = (c: PassCosts, tracked: number[], columns: number[]): [number, num
 
 describe('shareWork', () => {
   it('gives the worker columns until both threads are as busy', () => {
-    const share = shareWork(costs({ read: 2, keys: 0, columns: [1, 1, 1, 1] }), []);
-    expect(share.columns).toHaveLength(3);
-    expect(Math.max(...loads(costs({ read: 2, keys: 0 }), [], share.columns))).toBe(3);
+    const columns = shareWork(costs({ read: 2, keys: 0, columns: [1, 1, 1, 1] }), []);
+    expect(columns).toHaveLength(3);
+    expect(Math.max(...loads(costs({ read: 2, keys: 0 }), [], columns))).toBe(3);
   });
 
   it('keeps every column on the main thread when the identity keys alone outweigh reading and profiling', () => {
-    expect(shareWork(costs({ read: 1, keys: 10 }), [{ index: 0, kind: 'email' }])).toEqual({ columns: [], slots: [0] });
+    expect(shareWork(costs({ read: 1, keys: 10 }), [{ index: 0, kind: 'email' }])).toEqual([]);
   });
 
   it('counts the transfer of a column the worker does not receive yet, and not of a tracked one', () => {
     // Receiving a cell costs the worker more than profiling it, except for the tracked column's, received anyway:
     // of two columns that cost the same, only the tracked one moves.
-    const share = shareWork(costs({ read: 10, keys: 0, columns: [3, 3], send: 0, receive: 10 }), [{ index: 1, kind: 'phone' }]);
-    expect(share).toEqual({ columns: [1], slots: [1] });
+    expect(shareWork(costs({ read: 10, keys: 0, columns: [3, 3], send: 0, receive: 10 }), [{ index: 1, kind: 'phone' }])).toEqual([1]);
     // the same worker load without the tracked column: now column 1 would cost its transfer too, and stays
-    expect(shareWork(costs({ read: 10, keys: 10, columns: [3, 3], send: 0, receive: 10 }), [])).toEqual({ columns: [], slots: [] });
+    expect(shareWork(costs({ read: 10, keys: 10, columns: [3, 3], send: 0, receive: 10 }), [])).toEqual([]);
   });
 
   it('never leaves the busier thread busier than with every column on the main thread', () => {
@@ -43,19 +42,26 @@ describe('shareWork', () => {
         (columns, read, keys, send, receive, trackedAt) => {
           const c: PassCosts = { read, keys, columns, send, receive };
           const tracked = [...new Set(trackedAt.filter((i) => i < columns.length))].map((index) => ({ index, kind: 'identifier' as const }));
-          const share = shareWork(c, tracked);
+          const given = shareWork(c, tracked);
           const allOnMain = Math.max(...loads(c, tracked.map((t) => t.index), []));
-          expect(Math.max(...loads(c, tracked.map((t) => t.index), share.columns))).toBeLessThanOrEqual(allOnMain + 1e-9);
-          expect(share.slots).toEqual([...new Set([...tracked.map((t) => t.index), ...share.columns])].sort((a, b) => a - b));
+          expect(Math.max(...loads(c, tracked.map((t) => t.index), given))).toBeLessThanOrEqual(allOnMain + 1e-9);
+          expect(given).toEqual([...new Set(given)].sort((a, b) => a - b));
         },
       ),
     );
   });
 });
 
+describe('workerSlots', () => {
+  it('sends the worker the cells of the tracked columns and of its own, each once, in column order', () => {
+    expect(workerSlots([{ index: 4, kind: 'phone' }, { index: 1, kind: 'email' }], [4, 2])).toEqual([1, 2, 4]);
+    expect(workerSlots([], [])).toEqual([]);
+  });
+});
+
 describe('measureCosts', () => {
   it('times each column, the identity keys and the transfer of a cell, per row', () => {
-    const rows = Array.from({ length: 500 }, (_, i) => [`user${i}@shop.test`, i % 3 === 0 ? 'gold' : 'silver', String(i)]);
+    const rows = Array.from({ length: 500 }, (_, i) => [`user${i}@fellside.co.uk`, i % 3 === 0 ? 'gold' : 'silver', String(i)]);
     const c = measureCosts(['email', 'tier', 'n'], rows, [{ index: 0, kind: 'email' }], 5, resolveProfileOptions({}));
     expect(c.read).toBeCloseTo(5 / 500);
     expect(c.columns).toHaveLength(3);

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { openSource, profileDataset, type DatasetProfile } from '../../src/index';
 import { resolveProfileOptions } from '../../src/profile/options';
 import { profileInWorker, profileOnThisThread, shouldUseWorker, THREADS_MIN_BYTES } from '../../src/profile/threaded';
-import type { WorkShare } from '../../src/profile/share-work';
 
 const at = '2026-11-01T00:00:00.000Z';
 const both = async (file: string): Promise<[DatasetProfile, DatasetProfile]> => [
@@ -41,19 +40,23 @@ describe('profileDataset with a worker thread', () => {
 
 describe('profileInWorker, whichever columns the worker is given', () => {
   const options = resolveProfileOptions({ region: 'GB' });
-  const pass = async (file: string, share?: (columns: number) => WorkShare) => {
+  const pass = async (file: string, share?: (columns: number) => number[]) => {
     const source = await openSource(file);
     if (share === undefined) return profileOnThisThread(source, options, () => {});
+    let shared = false;
     // the share is known once the first rows are read, when the columns are
-    return profileInWorker(source, options, () => {}, (costs, tracked) => {
-      const given = share(costs.columns.length);
-      return { columns: given.columns, slots: [...new Set([...tracked.map((t) => t.index), ...given.columns])].sort((a, b) => a - b) };
+    const result = await profileInWorker(source, options, () => {}, (costs) => {
+      shared = true;
+      return share(costs.columns.length);
     });
+    expect(shared).toBe(true);
+    return result;
   };
-  const shares: [string, (n: number) => WorkShare][] = [
-    ['no column', () => ({ columns: [], slots: [] })],
-    ['every column', (n) => ({ columns: Array.from({ length: n }, (_, i) => i), slots: [] })],
-    ['every other column', (n) => ({ columns: Array.from({ length: n }, (_, i) => i).filter((i) => i % 2 === 1), slots: [] })],
+  const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+  const shares: [string, (n: number) => number[]][] = [
+    ['no column', () => []],
+    ['every column', all],
+    ['every other column', (n) => all(n).filter((i) => i % 2 === 1)],
   ];
   for (const file of ['fixtures/crm/customers.csv', 'fixtures/web/events.ndjson.gz']) {
     it.each(shares)(`gives the one-thread pass with %s in the worker (${file})`, async (_, share) => {
