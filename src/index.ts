@@ -93,11 +93,14 @@ export type { ScanReport, Score, Finding, Dimension, DimensionScore, DatasetScor
 // reports
 export { renderJson } from './report/json';
 export { renderHtml } from './report/html';
+export type { RenderHtmlOptions } from './report/html';
 export { renderMarkdown } from './report/markdown';
 export { renderTerminalSummary } from './report/terminal';
+export type { TerminalSummaryOptions } from './report/terminal';
 export { shouldUseColour } from './report/colour';
 export { rowSchemaOf } from './report/row-schema';
-export type { JsonSchemaObject } from './report/row-schema';
+export type { JsonSchemaObject, RowSchemaOptions } from './report/row-schema';
 export { rowTypesOf } from './report/row-types';
+export type { RowTypesOptions } from './report/row-types';
 export { configToScan, ScanConfigSchema, REPORT_FORMATS } from './config';
 export type { ScanConfig, ConfiguredScan, ReportFormat } from './config';

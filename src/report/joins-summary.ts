@@ -1,5 +1,5 @@
 import type { IdentityGraph, JoinCandidate } from '../model';
-import { formatCount as fmt, formatRef as ref, formatShare as pct } from './_format';
+import { formatCount as fmt, formatEstimate, formatRef as ref, formatShare as pct } from './_format';
 import { terminalText } from './_spans';
 import { textTable } from './text-table';
 
@@ -17,13 +17,13 @@ export function renderJoinsSummary(joins: readonly JoinCandidate[], graph: Ident
   const lines: string[] = [`Joins: ${accepted.length} accepted of ${joins.length} candidates`, ''];
   if (accepted.length > 0) {
     lines.push(
-      textTable(
+      ...textTable(
         ['left', 'right', 'transform', 'matched', 'contain L', 'contain R', 'rows L', 'rows R', 'card.', 'conf.'],
         accepted.map((j) => [
           ref(j.left),
           ref(j.right),
           j.transformSide === 'both' ? j.transform : `${j.transform} (${j.transformSide})`,
-          `${j.exact ? '' : '~'}${fmt(j.matchedValues)}`,
+          formatEstimate(j.matchedValues, j.exact),
           pct(j.containmentLeft),
           pct(j.containmentRight),
           pct(j.matchRateLeft),
@@ -59,7 +59,7 @@ export function renderJoinsSummary(joins: readonly JoinCandidate[], graph: Ident
     `Dry-run stitch (${s.exact ? 'exact' : `estimated on a ${pct(s.sampleRate)} coordinated sample`}): ${fmt(s.unifiedProfiles)} unified customer profiles`,
   );
   lines.push(
-    textTable(
+    ...textTable(
       ['dataset', 'rows', 'linked to another source', 'share'],
       s.datasets.map((d) => [d.dataset, fmt(d.rows), fmt(d.linkedRows), pct(d.linkedShare)]),
       ['l', 'r', 'r', 'r'],
@@ -70,6 +70,6 @@ export function renderJoinsSummary(joins: readonly JoinCandidate[], graph: Ident
   if (graph.hub !== null) {
     lines.push('', `Hub: ${graph.hub}${graph.unreachable.length === 0 ? '; every dataset reaches it' : `; cannot reach it: ${graph.unreachable.join(', ')}`}`);
   }
-  // data (names, junk values) reaches the terminal: no control character passes as found
-  return lines.join('\n').split('\n').map(terminalText).join('\n');
+  // data (names, junk values) reaches the terminal: no control character, no line break passes as found
+  return lines.map(terminalText).join('\n');
 }

@@ -1,9 +1,7 @@
 import type { ColumnProfile, DatasetProfile } from '../model';
-import { formatCount } from './_format';
+import { formatCount, formatEstimate, formatPercent as pct } from './_format';
 import { terminalText } from './_spans';
 import { textTable } from './text-table';
-
-const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
 /**
  * The terminal summary of one dataset profile: what was read, one line per column (type, nulls,
@@ -22,13 +20,13 @@ export function renderProfileSummary(profile: DatasetProfile): string {
   const lines = [
     `${profile.name}: ${formatCount(profile.rowCount)} rows, ${profile.columns.length} columns (${read.join(', ')})`,
     '',
-    textTable(
+    ...textTable(
       ['column', 'type', 'nulls', 'distinct', 'semantic', 'flags', 'format'],
       profile.columns.map((c) => [
         c.name,
         c.inferredType,
         pct(profile.rowCount === 0 ? 0 : c.nullCount / profile.rowCount),
-        `${c.distinctExact ? '' : '~'}${formatCount(c.distinctCount)}`,
+        formatEstimate(c.distinctCount, c.distinctExact),
         semanticLabel(c),
         c.flags.join(' '),
         formatLabel(c),
@@ -55,8 +53,8 @@ export function renderProfileSummary(profile: DatasetProfile): string {
       lines.push(`  ${issue.code} x${issue.count}: ${issue.message}${where}`);
     }
   }
-  // data (column names, values) reaches the terminal: no control character passes as found
-  return lines.join('\n').split('\n').map(terminalText).join('\n');
+  // data (column names, values) reaches the terminal: no control character, no line break passes as found
+  return lines.map(terminalText).join('\n');
 }
 
 /**
@@ -76,5 +74,5 @@ function formatLabel(column: ColumnProfile): string {
 function semanticLabel(column: ColumnProfile): string {
   if (column.semanticType === null) return '';
   const algorithm = column.hashAlgorithm === null ? '' : `:${column.hashAlgorithm}`;
-  return `${column.semanticType}${algorithm} ${Math.round(column.semanticConfidence * 100)}%`;
+  return `${column.semanticType}${algorithm} ${pct(column.semanticConfidence)}`;
 }

@@ -1,6 +1,7 @@
 import type { DatasetProfile } from '../model/profile';
 import type { Format } from '../model/source';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
+import { formatCount } from './_format';
 import { columnSchemaOf } from './row-types/_column';
 import { JSON_SCHEMA_DIALECT, type JsonSchemaObject } from './row-types/_json-schema';
 import { flatColumns, nestColumns, type PlacedColumn } from './row-types/_nest';
@@ -63,7 +64,7 @@ export function rowSchemaOf(profile: DatasetProfile, options: RowSchemaOptions =
 }
 
 function datasetDescription(profile: DatasetProfile): string {
-  const rows = `${profile.rowCount.toLocaleString('en-US')} ${FORMAT_LABELS[profile.format]}`;
+  const rows = `${formatCount(profile.rowCount)} ${FORMAT_LABELS[profile.format]}`;
   const head = `Rows of ${profile.name} (${rows}, profiled ${profile.profiledAt}), inferred by ${TOOL_NAME} from the profile.`;
   const required = 'A property is required when every row has a usable value in it; no other properties were seen.';
   if (profile.format === 'csv') {

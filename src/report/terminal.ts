@@ -1,5 +1,5 @@
 import type { JoinCandidate, ScanReport, Severity } from '../model';
-import { DIMENSION_LABELS, findingPlace, formatCount, formatGain, formatRef, formatScore, formatShare } from './_format';
+import { DIMENSION_LABELS, findingPlace, formatCount, formatEstimate, formatGain, formatRef, formatScore, formatShare, totalRows } from './_format';
 import { pad, renderLine, terminalText, truncate, visibleLength, wrap, type Line, type Span } from './_spans';
 import { gradeStyle, type Style } from './colour';
 
@@ -83,11 +83,10 @@ function datasetLines(report: ScanReport): Line[] {
 function joinLines(report: ScanReport, width: number): Line[] {
   const accepted = report.joins.filter((j) => j.accepted);
   const s = report.graph.stitch;
-  const rows = report.datasets.reduce((n, d) => n + d.rowCount, 0);
   const unified: Line = [
     { text: 'Unified profiles: ', style: 'bold' },
-    { text: `${s.exact ? '' : '~'}${formatCount(s.unifiedProfiles)}`, style: 'bold' },
-    { text: ` from ${formatCount(rows)} rows (${s.exact ? 'exact' : `estimated on a ${formatShare(s.sampleRate)} sample`})` },
+    { text: formatEstimate(s.unifiedProfiles, s.exact), style: 'bold' },
+    { text: ` from ${formatCount(totalRows(report))} rows (${s.exact ? 'exact' : `estimated on a ${formatShare(s.sampleRate)} sample`})` },
   ];
   const head: Line = [{ text: `Joins: ${formatCount(accepted.length)} accepted of ${formatCount(report.joins.length)} candidates`, style: 'bold' }];
   if (accepted.length === 0) return [head, [{ text: '  none: the datasets cannot be linked on a shared identity column', style: 'dim' }], unified];

@@ -5,6 +5,12 @@ export function cloneReport(report: ScanReport): ScanReport {
   return structuredClone(report);
 }
 
+/** A deep copy with every occurrence of `from` in any string (names, refs, messages) replaced by `to`. */
+export function renameEverywhere(report: ScanReport, from: string, to: string): ScanReport {
+  const json = JSON.stringify(report).replaceAll(JSON.stringify(from).slice(1, -1), JSON.stringify(to).slice(1, -1));
+  return JSON.parse(json) as ScanReport;
+}
+
 const DATASET_ARRAYS = new Set(['datasets', 'components', 'unreachable']);
 
 /**

@@ -148,6 +148,11 @@ describe('renderHtml: content', () => {
     expect(samplePage).toContain('<g class="node hub" data-dataset="0">');
   });
 
+  it('gives each source overlap its share of the unified profiles, as the Markdown report does', () => {
+    const stitch = samplePage.slice(samplePage.indexOf('id="stitch"'), samplePage.indexOf('id="joins"'));
+    expect(stitch).toContain('<td class="num">1,573</td><td class="num muted">23.6%</td>');
+  });
+
   it('formats numbers with en-US grouping', () => {
     expect(samplePage).toContain('5,000 rows');
     expect(samplePage).toContain('>1,774<');

@@ -3,6 +3,7 @@ import type { Finding, ScanReport } from '../../src/model';
 import { renderMarkdown } from '../../src/report/markdown';
 import { code, escapeProse, escapeText } from '../../src/report/markdown/escape';
 import { HOSTILE, hostileReport, sampleReport } from '../helpers/sample-report';
+import { renameEverywhere as rename } from './_html-fixtures';
 
 let sample: ScanReport;
 let hostile: ScanReport;
@@ -10,12 +11,6 @@ let hostile: ScanReport;
 beforeAll(async () => {
   [sample, hostile] = await Promise.all([sampleReport(), hostileReport()]);
 });
-
-/** A deep copy with every occurrence of `from` in any string (names, refs, messages) replaced by `to`. */
-function rename(report: ScanReport, from: string, to: string): ScanReport {
-  const json = JSON.stringify(report).replaceAll(JSON.stringify(from).slice(1, -1), JSON.stringify(to).slice(1, -1));
-  return JSON.parse(json) as ScanReport;
-}
 
 /** The text of a `## Heading` section, up to the next `## ` heading. */
 function section(markdown: string, heading: string): string {
@@ -194,13 +189,16 @@ describe('renderMarkdown', () => {
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     // Every table still has its shape.
     for (const rows of tables(md)) for (const row of rows) expect(unescapedPipes(row)).toBe(unescapedPipes(rows[0]!));
-    expect(HOSTILE).toContain('<script>');
+    // the hostile strings do reach the Markdown (as a dataset name and a column name), escaped
+    expect(hostile.datasets[0]!.name).toContain(HOSTILE);
+    expect(md).toContain(`crm &lt;script&gt;alert(1)&lt;/script&gt;`);
   });
 
   it('writes control characters in data as spaces', () => {
     const md = renderMarkdown(rename(sample, 'follower.handle', 'follower\x1b[31m.handle\r\nx'));
     expect(md).not.toContain('\x1b');
     expect(md).not.toContain('\r');
+    expect(md).toContain('follower \\[31m.handle  x');
   });
 
   it('is pure: same output twice, report untouched', () => {

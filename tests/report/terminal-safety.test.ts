@@ -26,7 +26,21 @@ describe('terminal summaries print data, never control characters', () => {
   });
 
   it('textTable measures cells in code points, so emoji and accents keep the columns aligned', () => {
-    const lines = textTable(['name', 'n'], [['Zoë 🙂', '1'], ['x', '22']], ['l', 'r']).split('\n');
+    const lines = textTable(['name', 'n'], [['Zoë 🙂', '1'], ['x', '22']], ['l', 'r']);
     expect(lines.map((l) => Array.from(l).length)).toEqual([9, 9, 9, 9]);
+  });
+
+  it('shows a line break in a name as ?, in tables and in prose alike, so a name cannot add a line', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ 'id\nFORGED': `k${i}` }));
+    const profileText = renderProfileSummary(await profileDataset(fromRows(rows), { name: 'x' }));
+    expect(profileText).toContain('id?FORGED  string');
+    expect(profileText).toContain('  id?FORGED: ');
+    const keyed = Array.from({ length: 30 }, (_, i) => ({ email: `p${i}@fellmail.co.uk` }));
+    const a = await profileDataset(fromRows(keyed), { name: 'crm\nFORGED' });
+    const b = await profileDataset(fromRows(keyed), { name: 'list' });
+    const joins = findJoins([a, b]);
+    const joinsText = renderJoinsSummary(joins, buildIdentityGraph([a, b], joins));
+    expect(joinsText).toContain('Hub: crm?FORGED;');
+    for (const text of [profileText, joinsText]) expect(text.split('\n').filter((l) => l.startsWith('FORGED'))).toEqual([]);
   });
 });

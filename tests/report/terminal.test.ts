@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanReport } from '../../src/model';
-import { formatCount, formatGain, formatScore, formatShare } from '../../src/report/_format';
+import { formatCount, formatEstimate, formatGain, formatPercent, formatScore, formatShare } from '../../src/report/_format';
 import { shouldUseColour } from '../../src/report/colour';
 import { renderTerminalSummary, TERMINAL_LIMITS } from '../../src/report/terminal';
 import { hostileReport, sampleReport } from '../helpers/sample-report';
+import { renameEverywhere as rename } from './_html-fixtures';
 
 let sample: ScanReport;
 let hostile: ScanReport;
@@ -15,12 +16,6 @@ beforeAll(async () => {
 const ESC = '\x1b[';
 // eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string): string => text.replace(/\x1b\[\d+m/g, '');
-
-/** A deep copy with every occurrence of `from` in any string replaced by `to`. */
-function rename(report: ScanReport, from: string, to: string): ScanReport {
-  const json = JSON.stringify(report).replaceAll(JSON.stringify(from).slice(1, -1), JSON.stringify(to).slice(1, -1));
-  return JSON.parse(json) as ScanReport;
-}
 
 /** The sample grown to four datasets, nine accepted joins and twelve findings. */
 function bigReport(): ScanReport {
@@ -158,6 +153,14 @@ describe('shouldUseColour', () => {
 describe('report number formats', () => {
   it('writes shares with one decimal, and 0% or 100% only when exact', () => {
     expect([0, 1, 0.703, 0.0004, 0.9999, 0.5].map(formatShare)).toEqual(['0%', '100%', '70.3%', '<0.1%', '99.9%', '50.0%']);
+  });
+
+  it('writes whole percentages in tables and descriptions, never 0% or 100% unless exact', () => {
+    expect([0, 1, 0.004, 0.0004, 0.01, 0.364, 0.99, 0.995, 0.9996].map(formatPercent)).toEqual(['0%', '100%', '0.4%', '<0.1%', '1%', '36%', '99%', '99.5%', '99.9%']);
+  });
+
+  it('marks estimated counts with ~', () => {
+    expect([formatEstimate(123456, true), formatEstimate(123456, false)]).toEqual(['123,456', '~123,456']);
   });
 
   it('writes gains with a sign, and two decimals when one would show zero', () => {

@@ -1,7 +1,7 @@
 import type { ColumnProfile, DatasetProfile } from '../../model';
 import { bar, nullTone } from './bar';
 import { html, type Html } from './escape';
-import { formatCount, formatShare, truncate } from './format';
+import { formatCount, formatEstimate, formatShare, truncate } from './format';
 
 /** Examples shown per column, and the characters kept of each. */
 const MAX_EXAMPLES = 5;
@@ -26,7 +26,7 @@ function columnRow(c: ColumnProfile, rows: number): Html {
 <td>${c.inferredType}</td>
 <td>${semantic(c)}</td>
 <td class="null-cell">${bar(nullRate, nullTone(nullRate), `${formatShare(nullRate)} null`)} <span class="num">${formatShare(nullRate)}</span> <span class="muted">(${formatCount(c.nullCount)})</span></td>
-<td class="num">${c.distinctExact ? '' : '~'}${formatCount(c.distinctCount)}</td>
+<td class="num">${formatEstimate(c.distinctCount, c.distinctExact)}</td>
 <td class="examples">${examples(c)}</td>
 </tr>`;
 }

@@ -2,7 +2,8 @@ import type { Finding, ScanReport } from '../../model';
 import { html, joinHtml, type Html } from './escape';
 import { DIMENSION_LABELS, findingPlace, formatCount, formatGain, formatScore } from './format';
 
-function location(f: Finding): Html {
+/** ` · dataset.column` after a finding's code, or nothing when it concerns the whole report. */
+export function findingLocation(f: Finding): Html {
   const where = findingPlace(f);
   return where === null ? html`` : html` · <span class="ref">${where}</span>`;
 }
@@ -19,7 +20,7 @@ function evidence(f: Finding): Html {
 function findingItem(f: Finding): Html {
   const dim = DIMENSION_LABELS[f.dimension];
   return html`<li class="finding sev-${f.severity}">
-<p class="finding-head"><span class="sev ${f.severity}">${f.severity}</span> <code class="code">${f.code}</code>${location(f)} <span class="muted">· ${dim}</span></p>
+<p class="finding-head"><span class="sev ${f.severity}">${f.severity}</span> <code class="code">${f.code}</code>${findingLocation(f)} <span class="muted">· ${dim}</span></p>
 <p class="finding-message">${f.message}</p>
 <p class="finding-fix"><span class="label">Fix</span> ${f.fix}</p>
 <p class="impact"><span class="label">Impact</span> score ${formatScore(f.impact.scoreBefore)} → ${formatScore(f.impact.scoreAfter)} <span class="gain">${formatGain(f.impact.gain)}</span> · ${dim} ${formatScore(f.impact.dimensionBefore)} → ${formatScore(f.impact.dimensionAfter)}</p>

@@ -1,5 +1,7 @@
 // Counts, shares, scores, gains, references, labels and cuts read the same in every report.
-export { DIMENSION_LABELS, findingPlace, formatCount, formatGain, formatRef, formatScore, formatShare, TOP_FIXES } from '../_format';
+import { HashAlgorithmSchema } from '../../model';
+
+export { DIMENSION_LABELS, findingPlace, formatCount, formatEstimate, formatGain, formatRef, formatScore, formatShare, formatShareOf, TOP_FIXES, totalRows } from '../_format';
 export { truncate } from '../_spans';
 
 /** A share as a CSS width, clamped to 0-100 and rounded: the only numbers that go into `style`. */
@@ -8,8 +10,10 @@ export function cssPercent(x: number): string {
   return `${p.toFixed(1)}%`;
 }
 
+/** A transform that starts with one of the hash algorithms joins use: `sha256(lower(trim(email)))`. */
+const HASH_STEP = new RegExp(`^(${HashAlgorithmSchema.options.join('|')})\\(`, 'i');
+
 /** The hash step of a transform (`sha256`), or null for a plain normalisation. */
 export function hashOf(transform: string): string | null {
-  const m = /^(sha256|sha1|md5|sha512)\(/i.exec(transform);
-  return m?.[1]?.toLowerCase() ?? null;
+  return HASH_STEP.exec(transform)?.[1]?.toLowerCase() ?? null;
 }

@@ -74,7 +74,9 @@ function drawEdges(edges: readonly DrawnJoin[], nodes: readonly Point[]): { line
   const groups = new Map<string, DrawnJoin[]>();
   for (const e of edges) {
     const key = e.from === e.to ? `self ${e.from}` : `${Math.min(e.from, e.to)} ${Math.max(e.from, e.to)}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [e]);
+    else group.push(e);
   }
   const lines: Html[] = [];
   const marks: Html[] = [];
@@ -113,9 +115,9 @@ function drawNode(report: ScanReport, i: number, at: Point, width: number): Html
 
 /**
  * The identity graph as inline SVG: one `g.node` per dataset (hub and unreachable datasets marked),
- * one `g.edge` per accepted join between two datasets and a `g.loop` per join within one.
+ * one `g.edge` per accepted join between two datasets and a `g.loop` per join within one. `edges`
+ * are drawnJoins(report), passed in when the caller has them already.
  */
-/** The graph; `edges` are drawnJoins(report), passed in when the caller has them already. */
 export function graphSvg(report: ScanReport, edges: readonly DrawnJoin[] = drawnJoins(report)): Html {
   const layout = circleLayout(report.datasets.length);
   const { lines, marks } = drawEdges(edges, layout.nodes);

@@ -8,7 +8,6 @@ import { overlapSection } from './overlap-chart';
 import { STYLES } from './styles';
 import { summarySection } from './summary';
 
-
 export interface RenderHtmlOptions {
   /** the page title and main heading [`stitchscan report`] */
   title?: string;

@@ -1,20 +1,19 @@
 import type { ScanReport, StitchEstimate } from '../../model';
 import { bar } from './bar';
 import { html, joinHtml, type Html } from './escape';
-import { formatCount, formatShare } from './format';
+import { formatCount, formatEstimate, formatShare, formatShareOf, totalRows } from './format';
 
 /** Overlap rows shown; the rest are summed up in one line. */
 const MAX_OVERLAP_ROWS = 20;
 
 function overlapRows(stitch: StitchEstimate): Html {
-  const total = stitch.overlaps.reduce((sum, o) => sum + o.profiles, 0);
   const sorted = [...stitch.overlaps].sort((a, b) => b.profiles - a.profiles || b.datasets.length - a.datasets.length);
   const max = sorted[0]?.profiles ?? 0;
   const shown = sorted.slice(0, MAX_OVERLAP_ROWS);
   const rest = sorted.slice(MAX_OVERLAP_ROWS);
   const rows = shown.map((o) => {
     const label = joinHtml(o.datasets.map((d) => html`<span class="chip">${d}</span>`), ' + ');
-    return html`<tr><th scope="row" class="overlap-label">${label}${o.datasets.length > 1 ? '' : html` <span class="muted">only</span>`}</th><td class="overlap-bar">${bar(max === 0 ? 0 : o.profiles / max, o.datasets.length > 1 ? 'neutral' : 'muted', `${formatCount(o.profiles)} profiles`)}</td><td class="num">${formatCount(o.profiles)}</td><td class="num muted">${total === 0 ? '–' : formatShare(o.profiles / total)}</td></tr>`;
+    return html`<tr><th scope="row" class="overlap-label">${label}${o.datasets.length > 1 ? '' : html` <span class="muted">only</span>`}</th><td class="overlap-bar">${bar(max === 0 ? 0 : o.profiles / max, o.datasets.length > 1 ? 'neutral' : 'muted', `${formatCount(o.profiles)} profiles`)}</td><td class="num">${formatCount(o.profiles)}</td><td class="num muted">${formatShareOf(o.profiles, stitch.unifiedProfiles)}</td></tr>`;
   });
   const restRow =
     rest.length === 0
@@ -34,13 +33,12 @@ function linkageTable(stitch: StitchEstimate): Html {
 /** The dry-run stitch: unified profiles (estimated or exact), linked share per dataset, source overlaps. */
 export function overlapSection(report: ScanReport): Html {
   const stitch = report.graph.stitch;
-  const records = stitch.datasets.reduce((sum, d) => sum + d.rows, 0);
   const basis = stitch.exact
     ? html`<span class="tag">exact</span>`
     : html`<span class="tag warn">estimated</span> <span class="muted">from a ${formatShare(stitch.sampleRate)} sample of identity values</span>`;
   return html`<section id="stitch" aria-labelledby="stitch-h">
 <h2 id="stitch-h">Dry-run stitch</h2>
-<p class="stitch-headline"><span class="big-number">${stitch.exact ? '' : '~'}${formatCount(stitch.unifiedProfiles)}</span> unified customer profiles from ${formatCount(records)} records ${basis}</p>
+<p class="stitch-headline"><span class="big-number">${formatEstimate(stitch.unifiedProfiles, stitch.exact)}</span> unified customer profiles from ${formatCount(totalRows(report))} records ${basis}</p>
 <p class="lead">Every record linked on the accepted joins through ${formatCount(stitch.columnsUsed.length)} identity columns${stitch.junkExcluded > 0 ? `, leaving out ${formatCount(stitch.junkExcluded)} junk values` : ''}.</p>
 <div class="two-col">
 <div>${linkageTable(stitch)}</div>

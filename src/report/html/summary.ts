@@ -1,10 +1,9 @@
 import type { DimensionScore, Finding, ScanReport } from '../../model';
 import { bar, scoreTone } from './bar';
 import { html, type Html } from './escape';
-import { DIMENSION_LABELS, findingPlace, formatCount, formatGain, formatScore, TOP_FIXES } from './format';
+import { findingLocation } from './findings';
+import { DIMENSION_LABELS, formatCount, formatEstimate, formatGain, formatScore, TOP_FIXES, totalRows } from './format';
 import { scoreGauge } from './gauge';
-
-/** Findings shown as "top fixes" in the summary. */
 
 function dimensionRow(d: DimensionScore): Html {
   const label = DIMENSION_LABELS[d.dimension];
@@ -16,20 +15,18 @@ function dimensionRow(d: DimensionScore): Html {
 }
 
 function topFix(f: Finding): Html {
-  const where = findingPlace(f);
-  return html`<li><p class="fix-message">${f.message}</p><p class="fix-meta"><span class="sev ${f.severity}">${f.severity}</span> <code>${f.code}</code>${where === null ? '' : html` · <span class="ref">${where}</span>`} · score ${formatScore(f.impact.scoreBefore)} → ${formatScore(f.impact.scoreAfter)} <span class="gain">(${formatGain(f.impact.gain)})</span></p></li>`;
+  return html`<li><p class="fix-message">${f.message}</p><p class="fix-meta"><span class="sev ${f.severity}">${f.severity}</span> <code>${f.code}</code>${findingLocation(f)} · score ${formatScore(f.impact.scoreBefore)} → ${formatScore(f.impact.scoreAfter)} <span class="gain">(${formatGain(f.impact.gain)})</span></p></li>`;
 }
 
 function keyFigures(report: ScanReport): Html {
-  const rows = report.datasets.reduce((sum, d) => sum + d.rowCount, 0);
   const accepted = report.joins.filter((j) => j.accepted).length;
   const stitch = report.graph.stitch;
   const figure = (value: string, label: string): Html => html`<div class="figure"><span class="figure-value">${value}</span><span class="figure-label">${label}</span></div>`;
   return html`<div class="figures">${[
     figure(formatCount(report.datasets.length), report.datasets.length === 1 ? 'dataset' : 'datasets'),
-    figure(formatCount(rows), 'rows'),
+    figure(formatCount(totalRows(report)), 'rows'),
     figure(formatCount(accepted), accepted === 1 ? 'accepted join' : 'accepted joins'),
-    figure(`${stitch.exact ? '' : '~'}${formatCount(stitch.unifiedProfiles)}`, stitch.exact ? 'unified profiles' : 'unified profiles (estimated)'),
+    figure(formatEstimate(stitch.unifiedProfiles, stitch.exact), stitch.exact ? 'unified profiles' : 'unified profiles (estimated)'),
   ]}</div>`;
 }
 

@@ -13,7 +13,6 @@ const BACKSLASHED = new Set(['\\', '`', '*', '[', ']', '|', '~', '#']);
 const ENTITY = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 const WORD = /[\p{L}\p{N}]/u;
 
-
 /**
  * A data value as Markdown inline text that renders exactly as the value (controls as spaces).
  * @param value the raw value

@@ -1,5 +1,5 @@
 import type { ScanReport } from '../../model';
-import { formatCount, formatRef, formatShare } from '../_format';
+import { formatCount, formatEstimate, formatRef, formatShare, formatShareOf } from '../_format';
 import { code, escapeText, markdownTable } from './escape';
 
 /** The dry-run stitch: unified profiles, linkage per dataset, source overlaps, junk left out. */
@@ -7,7 +7,7 @@ export function stitchSection(report: ScanReport): string {
   const { graph } = report;
   const s = graph.stitch;
   const how = s.exact ? 'exact' : `estimated from a ${formatShare(s.sampleRate)} sample of the identity values`;
-  const lines = ['## Stitch estimate', '', `**${s.exact ? '' : '~'}${formatCount(s.unifiedProfiles)} unified customer profiles** (${how}).`];
+  const lines = ['## Stitch estimate', '', `**${formatEstimate(s.unifiedProfiles, s.exact)} unified customer profiles** (${how}).`];
   if (s.columnsUsed.length > 0) lines.push('', `Records were linked through ${s.columnsUsed.map((c) => code(formatRef(c))).join(', ')}.`);
   if (graph.hub !== null && graph.unreachable.length > 0) {
     const names = graph.unreachable.map((d) => escapeText(d, { lineStart: false })).join(', ');
@@ -37,7 +37,7 @@ export function stitchSection(report: ScanReport): string {
         s.overlaps.map((o) => [
           o.datasets.map((d) => escapeText(d, { lineStart: false })).join(' + '),
           formatCount(o.profiles),
-          s.unifiedProfiles === 0 ? '0%' : formatShare(o.profiles / s.unifiedProfiles),
+          formatShareOf(o.profiles, s.unifiedProfiles),
         ]),
         ['l', 'r', 'r'],
       ),

@@ -1,18 +1,15 @@
 import type { ScanReport } from '../../model';
-import { DIMENSION_LABELS, formatCount, formatGain, formatScore, TOP_FIXES } from '../_format';
+import { DIMENSION_LABELS, formatCount, formatGain, formatScore, TOP_FIXES, totalRows } from '../_format';
 import { escapeProse, escapeText } from './escape';
-
-/** Findings quoted as "Top fixes" in the summary. */
 
 /** The title, what was scanned, and the executive summary for the marketing lead. */
 export function summarySection(report: ScanReport): string {
   const { score } = report;
   const names = report.datasets.map((d) => escapeText(d.name, { lineStart: false })).join(', ');
-  const rows = report.datasets.reduce((sum, d) => sum + d.rowCount, 0);
   const lines = [
     '# stitchscan report',
     '',
-    `${formatCount(report.datasets.length)} ${report.datasets.length === 1 ? 'dataset' : 'datasets'} (${names}), ${formatCount(rows)} rows, ` +
+    `${formatCount(report.datasets.length)} ${report.datasets.length === 1 ? 'dataset' : 'datasets'} (${names}), ${formatCount(totalRows(report))} rows, ` +
       `scanned ${escapeText(report.generatedAt, { lineStart: false })} by ${escapeText(report.tool.name, { lineStart: false })} ${escapeText(report.tool.version, { lineStart: false })}. ` +
       (report.options.mask ? 'Personal data is masked.' : '**Masking is off: personal data is shown as found.**'),
     '',

@@ -1,9 +1,10 @@
-import { formatCount } from '../../format';
 import { isPersonalType } from '../../identity/mask';
 import type { ColumnProfile } from '../../model/profile';
 import type { SemanticType } from '../../model/semantic';
+import { formatCount, formatPercent as pct } from '../_format';
+import { truncate } from '../_spans';
 import type { JsonSchemaFormat } from './_json-schema';
-import { textNullCount } from './_value-types';
+import { patternsCoverAll, textNullCount } from './_value-types';
 
 const SEMANTIC_LABELS = {
   email: 'Email address',
@@ -27,6 +28,7 @@ const PATTERN_LEGEND: readonly (readonly [string, string])[] = [
   ['a', 'a lower-case letter'],
   ['9', '9 digit'],
 ];
+/** Longest example quoted, in code points; a longer one is cut and ends in an ellipsis. */
 const EXAMPLE_MAX = 60;
 
 export interface DescribeContext {
@@ -114,8 +116,7 @@ function shapePhrase(column: ColumnProfile): string | null {
 
 /** Character patterns when they are exact, whole (not cut) and cover every value; else null. */
 export function coveringPatterns(column: ColumnProfile): string[] | null {
-  if (!column.patternsExact || column.patterns.length === 0 || column.valueCount === 0) return null;
-  if (column.patterns.reduce((sum, p) => sum + p.count, 0) < column.valueCount) return null;
+  if (column.valueCount === 0 || !patternsCoverAll(column)) return null;
   if (column.patterns.some((p) => p.pattern.endsWith('\u2026'))) return null;
   return column.patterns.map((p) => p.pattern);
 }
@@ -157,16 +158,8 @@ function examplePhrase(column: ColumnProfile): string | null {
   if (example === undefined) return null;
   // Privacy by default: raw personal values never reach the schema.
   if (isPersonalType(column.semanticType) && !column.masked) return null;
-  const text = example.length > EXAMPLE_MAX ? `${example.slice(0, EXAMPLE_MAX)}\u2026` : example;
-  return `Example${column.masked ? ' (masked)' : ''}: ${JSON.stringify(text)}.`;
+  return `Example${column.masked ? ' (masked)' : ''}: ${JSON.stringify(truncate(example, EXAMPLE_MAX))}.`;
 }
-
-function pct(share: number): string {
-  const p = share * 100;
-  const digits = (p > 0 && p < 1) || (p > 99 && p < 100) ? 1 : 0;
-  return `${p.toFixed(digits)}%`;
-}
-
 
 function num(n: number): string {
   return Number(n.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 12 });

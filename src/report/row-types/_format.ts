@@ -1,6 +1,6 @@
 import type { ColumnProfile } from '../../model/profile';
 import type { JsonSchemaFormat } from './_json-schema';
-import { textNullCount } from './_value-types';
+import { patternsCoverAll, textNullCount } from './_value-types';
 
 /** RFC 3339 `date-time` layouts among the date-fns formats the profiler names. */
 const RFC3339_DATE_TIME = /^yyyy-MM-dd'T'HH:mm:ss(?:\.S+)?XXX$/;
@@ -41,13 +41,6 @@ function identityClean(column: ColumnProfile, blocking: readonly string[]): bool
   const identity = column.identity;
   if (identity === null || identity.checked !== column.valueCount) return false;
   return blocking.every((key) => (identity.details[key] ?? 0) === 0);
-}
-
-/** Whether the listed character patterns are exact and account for every value. */
-function patternsCoverAll(column: ColumnProfile): boolean {
-  if (!column.patternsExact || column.patterns.length === 0) return false;
-  const covered = column.patterns.reduce((sum, p) => sum + p.count, 0);
-  return covered >= column.valueCount;
 }
 
 function ipFamily(column: ColumnProfile): JsonSchemaFormat | null {

@@ -102,7 +102,8 @@ function objectSchema(parts: ObjectParts): JsonSchemaNode {
 function allArrays(node: TreeNode): boolean {
   for (const child of node.children.values()) {
     if (child.leaf !== null && !child.leaf.arrayOnly) return false;
-    if (child.children.size > 0 && (child.leaf !== null || !allArrays(child))) return false;
+    // allArrays is false for a child that is itself a column
+    if (child.children.size > 0 && !allArrays(child)) return false;
   }
   return node.leaf === null;
 }

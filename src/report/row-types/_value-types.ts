@@ -22,6 +22,12 @@ export function textNullCount(column: ColumnProfile): number {
   return column.nulls.empty + column.nulls.whitespace + tokens;
 }
 
+/** Whether the listed character patterns are exact and account for every value. */
+export function patternsCoverAll(column: ColumnProfile): boolean {
+  if (!column.patternsExact || column.patterns.length === 0) return false;
+  return column.patterns.reduce((sum, p) => sum + p.count, 0) >= column.valueCount;
+}
+
 /** Whether `topValues` lists every distinct value with its exact count (and unmasked). */
 export function topValuesComplete(column: ColumnProfile): boolean {
   return !column.masked && column.distinctExact && column.topValuesExact && column.topValues.length >= column.distinctCount;
