@@ -9,3 +9,13 @@ export function assertDistinctNames(names: Iterable<string>): Set<string> {
   }
   return seen;
 }
+
+/**
+ * An option that names a dataset (`hub`, `keyHints.force`) must name one being scanned: a typo
+ * would otherwise do nothing, silently.
+ */
+export function assertDatasetNamed(names: readonly string[], name: string, option: string): void {
+  if (!names.includes(name)) {
+    throw new StitchscanError('E_INVALID_OPTION', `Invalid option ${option}: no dataset is named ${name}`, { hint: `Datasets: ${names.join(', ')}.` });
+  }
+}

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { assertDistinctNames } from './dataset-names';
+import { assertDatasetNamed, assertDistinctNames } from './dataset-names';
 import { StitchscanError } from './errors';
 import { buildIdentityGraph } from './graph/identity-graph';
 import { findJoins } from './keys/find-joins';
@@ -36,14 +36,13 @@ export async function scan(inputs: readonly ScanInput[], options: ScanOptions = 
   checkNames(datasets.map((d) => d.name), resolved.hub);
   const profiles: DatasetProfile[] = [];
   for (const [index, d] of datasets.entries()) {
+    // what is left of the dataset's options are its read options: format, encoding, delimiter, hasHeader
+    const { name: _name, role: _role, region, ...read } = d.options;
     const profile = await profileDataset(d.input, {
+      ...read,
       name: d.name,
-      ...(d.options.format === undefined ? {} : { format: d.options.format }),
-      ...(d.options.encoding === undefined ? {} : { encoding: d.options.encoding }),
-      ...(d.options.delimiter === undefined ? {} : { delimiter: d.options.delimiter }),
-      ...(d.options.hasHeader === undefined ? {} : { hasHeader: d.options.hasHeader }),
-      ...(resolved.threads === undefined ? {} : { threads: resolved.threads }),
-      region: d.options.region ?? resolved.region,
+      threads: resolved.threads,
+      region: region ?? resolved.region,
       distinctBudget: resolved.distinctBudget,
       keyBudget: resolved.keyBudget,
       linkBudget: resolved.linkBudget,
@@ -103,8 +102,6 @@ function resolveInput(x: ScanInput, index: number): ResolvedInput {
 
 /** Names must be unique and the hub one of them: checked before the first file is read. */
 function checkNames(names: readonly string[], hub: string | undefined): void {
-  const seen = assertDistinctNames(names);
-  if (hub !== undefined && !seen.has(hub)) {
-    throw new StitchscanError('E_INVALID_OPTION', `Invalid option hub: no dataset is named ${hub}`, { hint: `Datasets: ${names.join(', ')}.` });
-  }
+  assertDistinctNames(names);
+  if (hub !== undefined) assertDatasetNamed(names, hub, 'hub');
 }

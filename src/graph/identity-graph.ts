@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StitchscanError } from '../errors';
+import { assertDatasetNamed } from '../dataset-names';
 import { parseOptions } from '../options-error';
 import type { ColumnRef, DatasetProfile, IdentityGraph, JoinCandidate, JunkReport } from '../model';
 import { findJunkIdentifiers, junkHashesByDataset } from '../keys/junk';
@@ -33,9 +33,7 @@ export type BuildIdentityGraphOptions = z.input<typeof BuildIdentityGraphOptions
 export function buildIdentityGraph(profiles: readonly DatasetProfile[], joins: readonly JoinCandidate[], options: BuildIdentityGraphOptions = {}): IdentityGraph {
   const { hub: wantedHub } = parseOptions(BuildIdentityGraphOptionsSchema, { hub: options.hub });
   const names = profiles.map((p) => p.name);
-  if (wantedHub !== undefined && !names.includes(wantedHub)) {
-    throw new StitchscanError('E_INVALID_OPTION', `Invalid option hub: no dataset is named ${wantedHub}`, { hint: `Datasets: ${names.join(', ')}.` });
-  }
+  if (wantedHub !== undefined) assertDatasetNamed(names, wantedHub, 'hub');
   const accepted = joins.filter((j) => j.accepted);
   const index = new Map(names.map((n, i) => [n, i]));
   const groups = new UnionFind();

@@ -2,13 +2,6 @@ import { SAMPLING_RECIPE } from '../identity/key-canon';
 import { HASH_SPACE, type KeyTableData } from '../profile/key-table';
 import { HashIndex } from '../profile/sketches/hash-index';
 
-/** An accepted hashed-to-plain join as the stitch sees it: the recipe and the space of the digests. */
-export interface DigestJoin {
-  /** index into recipesFor(kind) of the plain column */
-  recipe: number;
-  hashedSpace: number;
-}
-
 /**
  * The recipe digests of a plain email or phone column's values, read from its key table. A value
  * missing from the table has no digest below any limit the stitch samples at (the stitch's level

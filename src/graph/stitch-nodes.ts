@@ -9,9 +9,7 @@ export class StitchNodes {
   readonly sets = new UnionFind();
   private readonly index: HashIndex[] = [];
   readonly hash: number[] = [];
-  readonly space: number[] = [];
-  readonly dataset: number[] = [];
-  /** the column (an index into the stitch's used columns) that first held the value */
+  /** the column (an index into the stitch's used columns, which names its dataset) that first held the value */
   readonly column: number[] = [];
   /** distinct row combinations (links) the value appears in */
   readonly links: number[] = [];
@@ -27,8 +25,8 @@ export class StitchNodes {
     return this.index[space]?.get(hash) ?? -1;
   }
 
-  /** The node of `hash` in `space`, created for `dataset` and `column` when new. */
-  add(space: number, hash: number, dataset: number, column: number, sampling: number): number {
+  /** The node of `hash` in `space`, created for `column` when new. */
+  add(space: number, hash: number, column: number, sampling: number): number {
     let index = this.index[space];
     if (index === undefined) this.index[space] = index = new HashIndex();
     const known = index.get(hash);
@@ -36,8 +34,6 @@ export class StitchNodes {
     const id = this.sets.add();
     index.add(hash, id);
     this.hash.push(hash);
-    this.space.push(space);
-    this.dataset.push(dataset);
     this.column.push(column);
     this.links.push(0);
     this.sampling.push(sampling);

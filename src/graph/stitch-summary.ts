@@ -134,10 +134,13 @@ function profilesOf({ nodes, rows, profiles, level }: StitchSummaryInput): Profi
   if (level > 0) {
     const seen = new HashIndex(n);
     const seenIn: number[] = [];
+    // one predicate for every lookup (not a closure per node): is entry e the current profile's
+    let p = -1;
+    const ofCurrent = (e: number): boolean => seenIn[e] === p;
     for (let id = 0; id < n; id++) {
-      const p = ofNode[id]!;
+      p = ofNode[id]!;
       const key = nodes.sampling[id]!;
-      if (seen.get(key, (e) => seenIn[e] === p) >= 0) continue;
+      if (seen.get(key, ofCurrent) >= 0) continue;
       seen.add(key, seenIn.length);
       seenIn.push(p);
       chances[p]!++;
@@ -155,10 +158,14 @@ function profilesOf({ nodes, rows, profiles, level }: StitchSummaryInput): Profi
 
 /** The profiles with most values (then rows), with the three values in most links of each. */
 function largestClusters({ profiles, nodes, tables, used }: StitchSummaryInput, groups: Profiles): StitchEstimate['largestClusters'] {
+  // the top LARGEST_CLUSTERS, best first (ties: the earlier profile): most profiles are not placed
+  const ahead = (a: number, b: number): boolean => groups.values[a]! > groups.values[b]! || (groups.values[a] === groups.values[b] && groups.rows[a]! > groups.rows[b]!);
   const order: number[] = [];
   for (let p = 0; p < groups.count; p++) {
-    order.push(p);
-    order.sort((a, b) => groups.values[b]! - groups.values[a]! || groups.rows[b]! - groups.rows[a]!);
+    if (order.length === LARGEST_CLUSTERS && !ahead(p, order[LARGEST_CLUSTERS - 1]!)) continue;
+    let at = order.length;
+    while (at > 0 && ahead(p, order[at - 1]!)) at--;
+    order.splice(at, 0, p);
     if (order.length > LARGEST_CLUSTERS) order.pop();
   }
   const members = new Map<number, number[]>(order.map((p) => [p, []]));
@@ -172,11 +179,10 @@ function largestClusters({ profiles, nodes, tables, used }: StitchSummaryInput, 
       .sort((a, b) => nodes.links[b]! - nodes.links[a]!)
       .slice(0, 3)
       .map((id) => {
-        const dataset = profiles[nodes.dataset[id]!]!.name;
-        const column = used[nodes.column[id]!]!.column;
-        const table = tables.get(refKey({ dataset, column }));
+        const ref = used[nodes.column[id]!]!;
+        const table = tables.get(refKey(ref));
         const label = table?.labels.find(([h]) => h === nodes.hash[id])?.[1] ?? null;
-        return { dataset, column, value: label, links: nodes.links[id]! };
+        return { dataset: ref.dataset, column: ref.column, value: label, links: nodes.links[id]! };
       }),
   }));
 }

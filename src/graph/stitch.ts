@@ -4,7 +4,7 @@ import { columnRefKey as refKey, type ColumnRef, type DatasetProfile, type JoinC
 import { identityKeysOf } from '../keys/key-columns';
 import { decodeKeyTable, levelLimit, type KeyTableState } from '../profile/key-table';
 import { decodeLinkTable, forEachLink } from '../profile/link-table';
-import { PlainDigests, type DigestJoin } from './stitch-digests';
+import { PlainDigests } from './stitch-digests';
 import { StitchNodes } from './stitch-nodes';
 import { summarise, type StitchRows } from './stitch-summary';
 import { KeyedUnionFind } from './union-find';
@@ -17,8 +17,17 @@ interface UsedColumn {
   id: number;
   space: number;
   junk: ReadonlySet<number> | undefined;
+  /** the junk values of the column's key space met in the links (counted once each) */
+  junkSeen: Set<number>;
   /** a plain email or phone column's digests (its sampling hashes) */
   plain: PlainDigests | undefined;
+}
+
+/** An accepted hashed-to-plain join: the plain side's key space, its recipe (index into recipesFor) and the digests' space. */
+interface DigestJoin {
+  space: number;
+  recipe: number;
+  hashedSpace: number;
 }
 
 /**
@@ -53,48 +62,48 @@ export function stitch(
   });
   const usable = (ref: ColumnRef, c: { kind: KeyKind; dropped?: boolean }): boolean =>
     c.dropped !== true && !ignored.has(refKey(ref)) && (PERSON_KEY_KINDS.has(c.kind) || joined.has(refKey(ref)));
-  // used plain emails and phones: their SHA-256 digests are what they are sampled on
-  const plain = new Map<string, PlainDigests>();
+  const used: ColumnRef[] = [];
+  const junkSeen = new Map<number, Set<number>>();
   const plainBySpace = new Map<number, PlainDigests[]>();
   let level = 0;
-  states.forEach((keys, d) => {
-    if (keys.links === null) return;
+  // per dataset, per link-table column: what the stitch links through it (null: nothing)
+  const columnsOf = states.map((keys, d) => {
+    if (keys.links === null) return [];
     level = Math.max(level, keys.links.level);
-    for (const c of keys.links.columns) {
+    return keys.links.columns.map((c): UsedColumn | null => {
       const ref = { dataset: profiles[d]!.name, column: c.name };
-      const table = tablesByRef.get(refKey(ref));
-      if (table === undefined || recipesFor(table.kind).length === 0 || !usable(ref, c)) continue;
-      const digests = new PlainDigests(decodeKeyTable(table));
-      plain.set(refKey(ref), digests);
+      if (!usable(ref, c)) return null;
+      used.push(ref);
       const space = spaceOf(ref);
-      plainBySpace.set(space, (plainBySpace.get(space) ?? []).concat(digests));
-      // sampled no coarser than the table, a value missing from it has no sampling hash below the limit
-      level = Math.max(level, table.level);
-    }
+      let seen = junkSeen.get(space);
+      if (seen === undefined) junkSeen.set(space, (seen = new Set()));
+      // plain emails and phones: their SHA-256 digests are what they are sampled on
+      const table = tablesByRef.get(refKey(ref));
+      let plain: PlainDigests | undefined;
+      if (table !== undefined && recipesFor(table.kind).length > 0) {
+        plain = new PlainDigests(decodeKeyTable(table));
+        plainBySpace.set(space, [...(plainBySpace.get(space) ?? []), plain]);
+        // sampled no coarser than the table, a value missing from it has no sampling hash below the limit
+        level = Math.max(level, table.level);
+      }
+      return { id: used.length - 1, space, junk: junk.get(profiles[d]!.name)?.get(c.name), junkSeen: seen, plain };
+    });
   });
   const limit = levelLimit(level);
 
   const nodes = new StitchNodes();
-  const used: ColumnRef[] = [];
   const rows: StitchRows = { dataset: [], count: [], node: [], chances: [] };
   const rowsWithoutKeys = profiles.map(() => 0);
-  const junkSeen = new Set<string>();
   const samplingKeys: number[] = [];
   // per pair of the current link: its sampling hash, or -1 when the stitch does not use it
   const pairSampling: number[] = [];
   states.forEach((keys, d) => {
-    const profile = profiles[d]!;
     if (keys.links === null) {
-      rowsWithoutKeys[d] = profile.rowCount;
+      rowsWithoutKeys[d] = profiles[d]!.rowCount;
       return;
     }
     const links = decodeLinkTable(keys.links);
-    const columns = links.state.columns.map((c): UsedColumn | null => {
-      const ref = { dataset: profile.name, column: c.name };
-      if (!usable(ref, c)) return null;
-      used.push(ref);
-      return { id: used.length - 1, space: spaceOf(ref), junk: junk.get(profile.name)?.get(c.name), plain: plain.get(refKey(ref)) };
-    });
+    const columns = columnsOf[d]!;
     // rows holding no usable value were kept by the link table's own sampling: scale them by it
     const ownRate = 1 / 2 ** links.state.level;
     rowsWithoutKeys[d] = links.state.emptyRows;
@@ -108,7 +117,7 @@ export function stitch(
         pairSampling[i - start] = -1;
         if (column === null || column === undefined) continue;
         if (column.junk?.has(hash) === true) {
-          junkSeen.add(`${column.space}:${hash}`);
+          column.junkSeen.add(hash);
           continue;
         }
         const sampling = column.plain?.samplingHash(hash) ?? hash;
@@ -126,7 +135,7 @@ export function stitch(
         const sampling = pairSampling[i - start]!;
         if (sampling < 0) continue;
         const column = columns[links.columnsOf[i]!]!;
-        const id = nodes.add(column.space, links.hashes[i]!, d, column.id, sampling);
+        const id = nodes.add(column.space, links.hashes[i]!, column.id, sampling);
         nodes.links[id]!++;
         first = first < 0 ? id : nodes.sets.union(first, id);
       }
@@ -137,17 +146,19 @@ export function stitch(
     });
   });
   // hashed-to-plain joins: a plain value and its digest are one identity (any plain column of the space lends its digests)
-  for (const { space, join } of digestJoins(accepted, spaceOf, tablesByRef)) {
+  for (const { space, recipe, hashedSpace } of digestJoins(accepted, spaceOf, tablesByRef)) {
     for (const digests of plainBySpace.get(space) ?? []) {
-      digests.forEach(join.recipe, (hash, digest) => {
+      digests.forEach(recipe, (hash, digest) => {
         const a = nodes.find(space, hash);
         if (a < 0) return;
-        const b = nodes.find(join.hashedSpace, digest);
+        const b = nodes.find(hashedSpace, digest);
         if (b >= 0) nodes.sets.union(a, b);
       });
     }
   }
-  return summarise({ profiles, nodes, rows, rowsWithoutKeys, level, used, junkExcluded: junkSeen.size, tables: tablesByRef });
+  let junkExcluded = 0;
+  for (const seen of junkSeen.values()) junkExcluded += seen.size;
+  return summarise({ profiles, nodes, rows, rowsWithoutKeys, level, used, junkExcluded, tables: tablesByRef });
 }
 
 /** Key spaces: the columns of a plain join share one; returns a column's space as a small integer. */
@@ -164,8 +175,8 @@ function keySpaces(accepted: readonly JoinCandidate[]): (ref: ColumnRef) => numb
 }
 
 /** The accepted hashed-to-plain joins, each with the key space of its plain side. */
-function digestJoins(accepted: readonly JoinCandidate[], spaceOf: (ref: ColumnRef) => number, tables: ReadonlyMap<string, KeyTableState>): { space: number; join: DigestJoin }[] {
-  const out: { space: number; join: DigestJoin }[] = [];
+function digestJoins(accepted: readonly JoinCandidate[], spaceOf: (ref: ColumnRef) => number, tables: ReadonlyMap<string, KeyTableState>): DigestJoin[] {
+  const out: DigestJoin[] = [];
   for (const j of accepted) {
     if (j.transformSide === 'both') continue;
     const plainSide = j.transformSide === 'left' ? j.left : j.right;
@@ -175,7 +186,7 @@ function digestJoins(accepted: readonly JoinCandidate[], spaceOf: (ref: ColumnRe
     if (recipe < 0) continue;
     const space = spaceOf(plainSide);
     const hashedSpace = spaceOf(hashed);
-    if (!out.some((x) => x.space === space && x.join.recipe === recipe && x.join.hashedSpace === hashedSpace)) out.push({ space, join: { recipe, hashedSpace } });
+    if (!out.some((x) => x.space === space && x.recipe === recipe && x.hashedSpace === hashedSpace)) out.push({ space, recipe, hashedSpace });
   }
   return out;
 }

@@ -47,8 +47,8 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
     case 'uuid':
       return /^[0-]+$/.test(canonical) || /^[f-]+$/.test(canonical) ? 'nil_uuid' : null;
     default: {
-      const upper = canonical.toUpperCase();
-      if (PLACEHOLDERS.has(upper)) return 'placeholder_word';
+      // An id of 0 or -1 stands for none; in a column of plain values (counts) it is a value.
+      if (isPlaceholderWord(canonical, kind !== 'value')) return 'placeholder_word';
       return /^\d+$/.test(canonical) && canonical.length >= 6 ? junkDigits(canonical, 0) : null;
     }
   }
@@ -80,6 +80,10 @@ function junkDigits(digits: string, prefix: number): string | null {
  */
 export function isPlaceholderText(text: string): boolean {
   if (text.includes('@')) return junkEmail(text.trim().toLowerCase()) !== null;
-  const upper = text.trim().toUpperCase();
-  return PLACEHOLDERS.has(upper) && !/^-?\d+$/.test(upper);
+  return isPlaceholderWord(text.trim(), false);
+}
+
+/** A placeholder word (`UNKNOWN`, `N/A`); the numeric ones (`0`, `-1`) only when `numbers`. */
+function isPlaceholderWord(text: string, numbers: boolean): boolean {
+  return PLACEHOLDERS.has(text.toUpperCase()) && (numbers || !/^-?\d+$/.test(text));
 }

@@ -9,43 +9,66 @@ import { readPhone } from './phone';
  * key: two exports writing the same such number still share a customer.
  *
  * Compact E.164 (`+` and 8 to 15 digits) whose national part has a length every region of its
- * calling code allows is already canonical and skips the parser, which costs tens of
- * microseconds a number; any other compact number goes to the parser, as its written forms do.
+ * calling code allows, and does not start with a national prefix any of them strips (`+375 8…`,
+ * `+46 0…`), is already canonical and skips the parser, which costs tens of microseconds a
+ * number; any other compact number goes to the parser, as its written forms do.
  *
  * @example phoneKey('07700 900123', 'GB') // '+447700900123'
  * @example phoneKey('+1 (415) 555-2671 x12', 'GB') // '+14155552671'
  */
 export function phoneKey(raw: string, region: string): string | null {
   const trimmed = raw.trim();
-  if (isCompactE164(trimmed) && hasPossibleLength(trimmed)) return trimmed;
+  if (isCompactE164(trimmed) && isCanonicalCompact(trimmed)) return trimmed;
   const fast = nationalKey(trimmed, region);
   if (fast !== null) return fast;
   const phone = readPhone(trimmed, region);
   return phone !== undefined && phone.isPossible() ? phone.number : null;
 }
 
-/** Per calling code, the national lengths possible in every region that uses it (built on first use). */
-let lengthsByCallingCode: Map<string, ReadonlySet<number>> | null = null;
+/** What compact E.164 of a calling code needs to skip the parser. */
+interface CallingCodeRule {
+  /** the national lengths possible in every region that uses the code */
+  lengths: ReadonlySet<number>;
+  /** the national prefixes of those regions (nationalPrefixForParsing), or null when none has one */
+  prefix: RegExp | null;
+}
 
-/** Whether compact E.164 `+<code><national>` has a national length its calling code allows everywhere, and no leading 0. */
-function hasPossibleLength(e164: string): boolean {
-  lengthsByCallingCode ??= callingCodeLengths();
+let rulesByCallingCode: Map<string, CallingCodeRule> | null = null;
+
+/**
+ * Whether compact E.164 `+<code><national>` is what the parser would return: a national length
+ * its calling code allows everywhere, no leading 0, and no national prefix at its start (the
+ * parser strips one from international numbers too: `+3758100000000` is `+375100000000`).
+ */
+function isCanonicalCompact(e164: string): boolean {
+  rulesByCallingCode ??= callingCodeRules();
   for (let size = 1; size <= 3; size++) {
-    const lengths = lengthsByCallingCode.get(e164.slice(1, 1 + size));
-    // a national part starting with 0 may carry a trunk prefix the parser strips (`+46 0...`)
-    if (lengths !== undefined) return lengths.has(e164.length - 1 - size) && e164.charCodeAt(1 + size) !== 48;
+    const rule = rulesByCallingCode.get(e164.slice(1, 1 + size));
+    if (rule === undefined) continue;
+    const national = e164.slice(1 + size);
+    return rule.lengths.has(national.length) && national.charCodeAt(0) !== 48 && rule.prefix?.test(national) !== true;
   }
   return false;
 }
 
-function callingCodeLengths(): Map<string, ReadonlySet<number>> {
-  const out = new Map<string, Set<number>>();
+function callingCodeRules(): Map<string, CallingCodeRule> {
+  const lengthsOf = new Map<string, Set<number>>();
+  const prefixesOf = new Map<string, string[]>();
   for (const region of getCountries()) {
-    const lengths = new Set(possibleLengths(region));
+    const plan = numberingPlan(region);
+    const lengths = new Set(numbersIn(plan('possibleLengths')));
     const code = getCountryCallingCode(region);
-    const known = out.get(code);
+    const known = lengthsOf.get(code);
     // the intersection: a length some region of a shared code rejects goes to the parser
-    out.set(code, known === undefined ? lengths : new Set([...known].filter((n) => lengths.has(n))));
+    lengthsOf.set(code, known === undefined ? lengths : new Set([...known].filter((n) => lengths.has(n))));
+    const prefix = plan('nationalPrefixForParsing');
+    if (typeof prefix === 'string' && prefix !== '') prefixesOf.set(code, [...(prefixesOf.get(code) ?? []), `(?:${prefix})`]);
+  }
+  const out = new Map<string, CallingCodeRule>();
+  for (const [code, lengths] of lengthsOf) {
+    const prefixes = prefixesOf.get(code);
+    // as the parser matches it: `^(?:pattern)` on the national number
+    out.set(code, { lengths, prefix: prefixes === undefined ? null : new RegExp(`^(?:${prefixes.join('|')})`) });
   }
   return out;
 }
@@ -80,7 +103,7 @@ function planOf(region: string): NationalPlan | null {
       typeof prefix === 'string' && prefix !== '' && alternatives[0] === prefix && alternatives.every((a) => /^\d+$/.test(a) && (a === prefix || !a.startsWith(prefix)));
     if (plain && !call('nationalPrefixTransformRule') && Array.isArray(lengths)) {
       const callingCode = getCountryCallingCode(region as CountryCode);
-      plan = { callingCode, prefix, lengths: new Set(possibleLengths(region as CountryCode)), nanp: callingCode === '1' };
+      plan = { callingCode, prefix, lengths: new Set(numbersIn(lengths)), nanp: callingCode === '1' };
     }
   }
   plans.set(region, plan);
@@ -99,8 +122,7 @@ function numberingPlan(region: CountryCode): (field: PlanField) => unknown {
   return (field) => (typeof numbering?.[field] === 'function' ? numbering[field]() : null);
 }
 
-function possibleLengths(region: CountryCode): number[] {
-  const lengths = numberingPlan(region)('possibleLengths');
+function numbersIn(lengths: unknown): number[] {
   return Array.isArray(lengths) ? lengths.filter((n): n is number => typeof n === 'number') : [];
 }
 

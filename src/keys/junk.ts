@@ -36,7 +36,9 @@ export function findJunkIdentifiers(profiles: readonly DatasetProfile[]): JunkRe
     const columns = new Map(keyColumnsOf(profile).map((c) => [c.profile.name, c]));
     const links = keys.links === null ? null : decodeLinkTable(keys.links);
     const usable = links === null ? [] : usableColumns(links, columns);
-    const degrees = links === null ? new Map<number, Map<number, number>>() : degreesOf(links, usable);
+    // degrees are read for person-key columns (too_many_people) and for the junk values a table lists
+    const measured = links === null ? [] : links.state.columns.map((c, i) => usable[i]! && (PERSON_KEY_KINDS.has(columns.get(c.name)!.kind) || tables.get(c.name)!.junk.length > 0));
+    const degrees = links === null ? new Map<number, Map<number, number>>() : degreesOf(links, usable, measured);
     const found = new Map<string, Set<number>>();
     for (const table of keys.tables) {
       const column = links?.state.columns.findIndex((c) => c.name === table.column) ?? -1;
@@ -107,15 +109,15 @@ function usableColumns(links: LinkTableData, columns: ReadonlyMap<string, KeyCol
   });
 }
 
-/** For each person-key column and value: the most distinct values of any one other usable column in its rows. */
-function degreesOf(links: LinkTableData, usable: readonly boolean[]): Map<number, Map<number, number>> {
-  // one partner table per ordered pair of usable columns (a * width + b), made on first use
+/** For each `measured` column and value: the most distinct values of any one other usable column in its rows. */
+function degreesOf(links: LinkTableData, usable: readonly boolean[], measured: readonly boolean[]): Map<number, Map<number, number>> {
+  // one partner table per ordered pair of a measured and a usable column (a * width + b), made on first use
   const width = links.state.columns.length;
   const tables: (PartnerTable | undefined)[] = [];
   forEachLink(links, (_count, start, size) => {
     for (let i = start; i < start + size; i++) {
       const a = links.columnsOf[i]!;
-      if (!usable[a]) continue;
+      if (!measured[a]) continue;
       for (let j = start; j < start + size; j++) {
         const b = links.columnsOf[j]!;
         if (b === a || !usable[b]) continue;
@@ -164,7 +166,7 @@ class PartnerTable {
   }
 }
 
-export function percentile(values: number[], q: number): number {
+function percentile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   values.sort((a, b) => a - b);
   return values[Math.min(values.length - 1, Math.floor(q * values.length))]!;
@@ -179,12 +181,13 @@ function capsOf(dataset: string, links: LinkTableData, usable: readonly boolean[
   const ids = links.state.columns.map(() => new HashIndex());
   const columnOf: number[] = [];
   const names = links.state.columns.map((c) => c.name);
+  const junkOf = names.map((name) => junk.get(name));
   forEachLink(links, (_count, start, size) => {
     let first = -1;
     for (let i = start; i < start + size; i++) {
       const column = links.columnsOf[i]!;
       const hash = links.hashes[i]!;
-      if (!usable[column] || junk.get(names[column]!)?.has(hash) === true) continue;
+      if (!usable[column] || junkOf[column]?.has(hash) === true) continue;
       let id = ids[column]!.get(hash);
       if (id < 0) {
         id = sets.add();

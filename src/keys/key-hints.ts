@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StitchscanError } from '../errors';
+import { assertDatasetNamed } from '../dataset-names';
 import { ColumnRefSchema, touchesColumn as touches, type DatasetProfile, type JoinCandidate } from '../model';
 
 /** Columns the user knows better about: `force` makes a column's best candidate join accepted, `ignore` keeps a column out of joins and the stitch. */
@@ -9,15 +10,12 @@ export const KeyHintsSchema = z.object({
 });
 export type KeyHints = z.input<typeof KeyHintsSchema>;
 
-
 /** A hint must name a column of a dataset being scanned: a typo would otherwise do nothing, silently. */
 export function checkKeyHints(hints: z.output<typeof KeyHintsSchema>, profiles: readonly DatasetProfile[]): void {
   for (const [kind, refs] of [['force', hints.force], ['ignore', hints.ignore]] as const) {
     for (const r of refs) {
-      const profile = profiles.find((p) => p.name === r.dataset);
-      if (profile === undefined) {
-        throw new StitchscanError('E_INVALID_OPTION', `Invalid option keyHints.${kind}: no dataset is named ${r.dataset}`, { hint: `Datasets: ${profiles.map((p) => p.name).join(', ')}.` });
-      }
+      assertDatasetNamed(profiles.map((p) => p.name), r.dataset, `keyHints.${kind}`);
+      const profile = profiles.find((p) => p.name === r.dataset)!;
       if (!profile.columns.some((c) => c.name === r.column)) {
         throw new StitchscanError('E_INVALID_OPTION', `Invalid option keyHints.${kind}: ${r.dataset} has no column ${r.column}`, {
           hint: `Columns of ${r.dataset}: ${profile.columns.map((c) => c.name).join(', ')}.`,

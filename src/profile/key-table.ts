@@ -18,9 +18,9 @@ export const JUNK_CAP = 100;
 const MEMO_CAP = 50_000;
 /**
  * A column stops remembering when fewer than this share of lookups hit, checked every
- * MEMO_WINDOW values: a column of mostly distinct values pays the memo's upkeep (a map entry and
+ * MEMO_WINDOW misses: a column of mostly distinct values pays the memo's upkeep (a map entry and
  * an object per value, then garbage collection) for nothing. A hit saves little on cheap kinds;
- * on emails and phones (recipe digests, libphonenumber-js) it saves ten times the upkeep.
+ * on emails and phones (recipe digests, libphonenumber-js) it saves many times the upkeep.
  */
 const MEMO_MIN_HIT_RATE = 0.3;
 const MEMO_MIN_HIT_RATE_COSTLY = 0.05;
@@ -140,6 +140,7 @@ class KeyEntries {
   /** Keeps the entries sampled at `level` or higher, within `budget`; returns the level. */
   sample(level: number, budget: number): number {
     const next = levelForBudget(this.mins, level, budget);
+    if (next === 0) return 0; // level 0 keeps every entry
     const limit = levelLimit(next);
     const { hashes, counts, variants, mins, width } = this;
     this.index.clear();
@@ -147,8 +148,14 @@ class KeyEntries {
     this.counts = [];
     this.variants = [];
     this.mins = [];
+    // entries are distinct already: copy the kept ones, no index lookups
     for (let i = 0; i < hashes.length; i++) {
-      if (mins[i]! < limit) this.add(hashes[i]!, counts[i]!, variants, mins[i]!, i * width);
+      if (mins[i]! >= limit) continue;
+      this.index.add(hashes[i]!, this.hashes.length);
+      this.hashes.push(hashes[i]!);
+      this.counts.push(counts[i]!);
+      this.mins.push(mins[i]!);
+      for (let r = 0; r < width; r++) this.variants.push(variants[i * width + r]!);
     }
     return next;
   }
@@ -183,7 +190,7 @@ export class KeyTable {
   /** The last key's sampling hash (see samplingHash): what the link table samples rows on. */
   lastSampling = Number.NaN;
   private memoOn = true;
-  private memoLookups = 0;
+  private memoMisses = 0;
   private memoHits = 0;
 
   constructor(private readonly options: KeyTableOptions) {
@@ -224,14 +231,14 @@ export class KeyTable {
   private remember(raw: string, memo: Memo | null): void {
     if (this.memo.size >= MEMO_CAP) this.memo.clear();
     this.memo.set(raw, memo);
-    if (++this.memoLookups < MEMO_WINDOW) return;
+    if (++this.memoMisses < MEMO_WINDOW) return;
     const kind = this.options.kind;
     const minRate = kind === 'email' || kind === 'phone' ? MEMO_MIN_HIT_RATE_COSTLY : MEMO_MIN_HIT_RATE;
-    if (this.memoHits < minRate * (this.memoLookups + this.memoHits)) {
+    if (this.memoHits < minRate * (this.memoMisses + this.memoHits)) {
       this.memoOn = false;
       this.memo.clear();
     }
-    this.memoLookups = 0;
+    this.memoMisses = 0;
     this.memoHits = 0;
   }
 
@@ -300,13 +307,14 @@ export class KeyTable {
  * phones the hash of their SHA-256 digest (SAMPLING_RECIPE), which is what a hashed column holding
  * that digest is sampled on.
  */
-export function samplingHash(hash: number, variants: readonly number[] | null): number {
+function samplingHash(hash: number, variants: readonly number[] | null): number {
   return variants === null || variants.length === 0 ? hash : variants[SAMPLING_RECIPE]!;
 }
 
-function minHash(hash: number, variants: ArrayLike<number> | null): number {
+/** The smallest of `hash` and its `width` recipe hashes at `variants[from]`. */
+function minHash(hash: number, variants: ArrayLike<number> | null, from = 0, width = variants?.length ?? 0): number {
   let min = hash;
-  if (variants !== null) for (let r = 0; r < variants.length; r++) min = Math.min(min, variants[r]!);
+  for (let r = 0; r < width; r++) min = Math.min(min, variants![from + r]!);
   return min;
 }
 
@@ -338,12 +346,11 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
   const entries = new KeyEntries(width);
   for (const data of [decodeKeyTable(a), decodeKeyTable(b)]) {
     for (let i = 0; i < data.hashes.length; i++) {
-      const variants = data.variants.subarray(i * width, (i + 1) * width);
-      entries.add(data.hashes[i]!, data.counts[i]!, variants, minHash(data.hashes[i]!, variants));
+      const hash = data.hashes[i]!;
+      entries.add(hash, data.counts[i]!, data.variants, minHash(hash, data.variants, i * width, width), i * width);
     }
   }
-  const from = Math.max(a.level, b.level);
-  const level = from > 0 || entries.size > budget ? entries.sample(from, budget) : 0;
+  const level = entries.sample(Math.max(a.level, b.level), budget);
   const junk = new Map<number, JunkKey>();
   for (const j of [...a.junk, ...b.junk]) {
     const seen = junk.get(j.hash);

@@ -100,6 +100,7 @@ class LinkSet {
   /** Keeps the links sampled at `level` or higher, within `budget` (in order); returns the level. */
   sample(level: number, budget: number): number {
     const next = levelForBudget(this.mins, level, budget);
+    if (next === 0) return 0; // level 0 keeps every link
     const limit = levelLimit(next);
     const old = { keys: this.keys, mins: this.mins, counts: this.counts, starts: this.starts, sizes: this.sizes, columnsOf: this.columnsOf, hashes: this.hashes };
     this.keys = [];
@@ -284,12 +285,15 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
   const budget = Math.max(a.budget, b.budget);
   const links = new LinkSet();
   let emptyRows = a.emptyRows + b.emptyRows;
+  // one link's remapped pairs, reused (LinkSet.add copies what it keeps)
+  const cols: number[] = [];
+  const hs: number[] = [];
   for (const state of [a, b]) {
     const data = decodeLinkTable(state);
     const remap = state.columns.map((c) => (columns[indexOf.get(c.name)!]!.kind === c.kind ? indexOf.get(c.name)! : -1));
     forEachLink(data, (count, start, size, link) => {
-      const cols: number[] = [];
-      const hs: number[] = [];
+      cols.length = 0;
+      hs.length = 0;
       for (let k = start; k < start + size; k++) {
         const to = remap[data.columnsOf[k]!]!;
         if (to < 0) continue;
@@ -304,6 +308,6 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
       links.add(cols, hs, canonicalise(cols, hs, hs.length), count, data.mins[link]!);
     });
   }
-  const level = links.size > budget || Math.max(a.level, b.level) > 0 ? links.sample(Math.max(a.level, b.level), budget) : 0;
+  const level = links.sample(Math.max(a.level, b.level), budget);
   return links.encode(columns, level, budget, emptyRows, a.rows + b.rows);
 }

@@ -60,6 +60,13 @@ function datasetState(profile: DatasetProfile, which: string): DatasetState {
       hint: 'Profile with sketches: true (the default) and do not pass it through stripSketches() before merging.',
     });
   }
+  // Key and link tables gained fields during 0.x (recipe hashes, per-link sampling hashes).
+  const links = sketch.keys?.links;
+  if (!Array.isArray(sketch.keys?.tables) || (links != null && typeof links.mins !== 'string')) {
+    throw new StitchscanError('E_INVALID_PROFILE', `The ${which} profile (${profile.name}) has join keys in an older form`, {
+      hint: 'Profile the dataset again with this version of stitchscan before merging.',
+    });
+  }
   return sketch;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalKey } from '../../src/identity/key-canon';
-import { junkReason } from '../../src/identity/junk';
+import { isPlaceholderText, junkReason } from '../../src/identity/junk';
 import type { KeyKind } from '../../src/identity/key-kind';
 
 const digest = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
@@ -35,6 +35,13 @@ describe('junkReason: placeholders', () => {
     for (const raw of ['unknown', 'UNKNOWN', 'n/a', 'N/A', 'none', 'null', 'TBD', '-1', 'guest']) expect(reason('identifier', raw), raw).toBe('placeholder_word');
     expect(reason('value', 'n/a')).toBe('placeholder_word');
     expect(reason('handle', '@unknown')).toBe('placeholder_word');
+  });
+
+  it('takes 0 and -1 for none in an identifier, and for values in a column of plain values (counts)', () => {
+    expect(reason('identifier', '0')).toBe('placeholder_word');
+    for (const raw of ['0', '-1']) expect(reason('value', raw), raw).toBeNull();
+    expect(isPlaceholderText('0')).toBe(false);
+    expect(isPlaceholderText('UNKNOWN')).toBe(true);
   });
 
   it('finds digests of the empty string and of placeholder emails, in every algorithm and case', () => {

@@ -43,6 +43,15 @@ describe('phoneKey on compact E.164', () => {
     );
   });
 
+  // The parser strips a national prefix from international numbers too (Belarus 8, China's 1xx carrier codes):
+  // compact forms starting with one must not keep it where the spaced forms lose it.
+  it.each(['+3758100000000', '+37580134835267', '+86121069210547', '+86119486623964'])('reads %s as the parser does, compact or spaced', (raw) => {
+    const spaced = `${raw.slice(0, 4)} ${raw.slice(4)}`;
+    expect(parsed(raw, 'GB')).not.toBe(raw);
+    expect(phoneKey(raw, 'GB')).toBe(parsed(raw, 'GB'));
+    expect(phoneKey(spaced, 'GB')).toBe(phoneKey(raw, 'GB'));
+  });
+
   it('gives no key to an impossible number however it is written', () => {
     for (const raw of ['+447700900123456', '+44 7700 900123456', '+99912345678', '+999 1234 5678']) expect(phoneKey(raw, 'GB'), raw).toBeNull();
     expect(phoneKey('+447700900123', 'GB')).toBe('+447700900123');

@@ -72,4 +72,15 @@ describe('mergeProfiles', () => {
     expect(() => mergeProfiles(a, b)).toThrow(expect.objectContaining({ code: 'E_MERGE_MISMATCH' }));
     expect(() => mergeProfiles(stripSketches(a), a)).toThrow(expect.objectContaining({ code: 'E_INVALID_PROFILE' }));
   });
+
+  it('refuses a profile whose link table predates per-link sampling hashes, instead of crashing', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ id: `C${i}`, email: `p${i}@fellside.co.uk` }));
+    const a = await profile(rows, 100);
+    const state = a.sketch as { keys: { links: Record<string, unknown> | null } };
+    expect(state.keys.links).not.toBeNull();
+    const { mins: _mins, ...older } = state.keys.links!;
+    const old = { ...a, sketch: { ...state, keys: { ...state.keys, links: older } } };
+    expect(() => mergeProfiles(old, a)).toThrow(expect.objectContaining({ code: 'E_INVALID_PROFILE' }));
+    expect(() => mergeProfiles(a, a)).not.toThrow();
+  });
 });
