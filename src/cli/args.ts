@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ProfileOptionsSchema, StitchscanError, type ProfileOptions } from '../index';
-import { scanCommand, typesCommand, type ScanCommand } from './scan-args';
+import { scanCommand, typesCommand, type ScanCommand, type TypesCommand } from './scan-args';
 
 export type Command =
   | { kind: 'help' }
@@ -9,7 +9,7 @@ export type Command =
   | { kind: 'joins'; files: string[]; json: boolean; quiet: boolean; debug: boolean; hub?: string; options: ProfileOptions }
   | ScanCommand
   | { kind: 'schema' }
-  | { kind: 'types'; files: string[]; out: string; quiet: boolean; options: ProfileOptions };
+  | TypesCommand;
 
 const COMMANDS = ['scan', 'profile', 'joins', 'schema', 'types'] as const;
 type CommandName = (typeof COMMANDS)[number];

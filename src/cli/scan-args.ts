@@ -17,6 +17,14 @@ export interface ScanCommand {
   now?: string;
 }
 
+export interface TypesCommand {
+  kind: 'types';
+  files: string[];
+  out: string;
+  quiet: boolean;
+  options: ProfileOptions;
+}
+
 /** `stitchscan scan <files...>` or `stitchscan scan --config file`, with report and gate options. */
 export function scanCommand(files: string[], values: Values): ScanCommand {
   const config = typeof values.config === 'string' ? values.config : undefined;
@@ -48,7 +56,7 @@ export function scanCommand(files: string[], values: Values): ScanCommand {
 }
 
 /** `stitchscan types <files...> --out <dir>`. */
-export function typesCommand(files: string[], values: Values): { kind: 'types'; files: string[]; out: string; quiet: boolean; options: ProfileOptions } {
+export function typesCommand(files: string[], values: Values): TypesCommand {
   if (files.length === 0) throw new StitchscanError('E_INVALID_OPTION', 'stitchscan types takes one or more files, got none', { hint: 'Run `stitchscan types <file> --out <dir>`.' });
   if (typeof values.out !== 'string') throw new StitchscanError('E_INVALID_OPTION', 'stitchscan types needs --out <dir>', { hint: 'The JSON Schema and TypeScript files are written there, one pair per dataset.' });
   const options: ProfileOptions = { mask: true };

@@ -1,19 +1,13 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { REPORT_FORMATS, renderTerminalSummary, scan, shouldUseColour, type ConfiguredScan, type ScanOptions } from '../index';
 import { EXIT, type ExitCode } from './exit-codes';
 import { loadConfig } from './load-config';
 import type { Io } from './main';
 import { createMultiProgress } from './progress';
 import type { ScanCommand } from './scan-args';
-import { writeReports } from './write-reports';
+import { readablePath, writeReports } from './write-reports';
 
 const DEFAULT_OUT = 'stitchscan-report';
-
-/** A path relative to the working directory when it is inside it: shorter to read and to copy. */
-function readablePath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-}
 
 /** Flags override the config file; the config file overrides defaults. */
 function plan(command: ScanCommand): ConfiguredScan {

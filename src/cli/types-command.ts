@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { profileDataset, rowSchemaOf, rowTypesOf, StitchscanError } from '../index';
-import type { Command } from './args';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { Io } from './main';
 import { createProgress } from './progress';
-
-type TypesCommand = Extract<Command, { kind: 'types' }>;
+import type { TypesCommand } from './scan-args';
+import { readablePath } from './write-reports';
 
 /** A file name from a dataset name: letters, digits, `-` and `_` only. */
 const fileStem = (name: string): string => {
@@ -39,7 +38,7 @@ export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode>
     const typesPath = join(dir, `${stem}.ts`);
     writeFileSync(schemaPath, `${JSON.stringify(rowSchemaOf(profile), null, 2)}\n`);
     writeFileSync(typesPath, await rowTypesOf(profile));
-    if (!command.quiet) io.stdout.write(`wrote ${schemaPath}\nwrote ${typesPath}\n`);
+    if (!command.quiet) io.stdout.write(`wrote ${readablePath(schemaPath)}\nwrote ${readablePath(typesPath)}\n`);
   }
   return EXIT.OK;
 }

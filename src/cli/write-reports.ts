@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { renderHtml, renderJson, renderMarkdown, StitchscanError, type ReportFormat, type ScanReport } from '../index';
 
 const FILES: Readonly<Record<ReportFormat, { file: string; render: (r: ScanReport) => string }>> = {
@@ -7,6 +7,12 @@ const FILES: Readonly<Record<ReportFormat, { file: string; render: (r: ScanRepor
   json: { file: 'report.json', render: (r) => renderJson(r) },
   md: { file: 'report.md', render: (r) => renderMarkdown(r) },
 };
+
+/** A path relative to the working directory when it is inside it: shorter to read and to copy. */
+export function readablePath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
 
 /** Writes the reports into `dir` (created if needed); returns the paths written. */
 export function writeReports(report: ScanReport, dir: string, formats: readonly ReportFormat[]): string[] {

@@ -7,7 +7,7 @@ import type { KeyColumnFacts } from './key-facts';
 import type { ResolvedScoreOptions } from './options';
 
 /** A dimension's value (0 to 100, or null when it does not apply) and the figures behind it. */
-export interface DimensionValue {
+interface DimensionValue {
   score: number | null;
   basis: string;
 }
@@ -38,10 +38,10 @@ export const DATASET_DIMENSIONS: Readonly<Record<Dimension, (d: DatasetFacts, fa
       : { score: clamp((100 * d.keyedRows) / d.rows), basis: `${d.keyedRows} of ${d.rows} rows (${pct(d.keyedRows, d.rows)}) hold a usable identity key` },
 
   keyQuality: (d) => {
-    const columns = d.keyColumns.filter((c) => c.checked > 0);
+    const columns = d.keyColumns.filter((c) => c.checked > 0).map((c) => ({ column: c.column, quality: keyColumnQuality(c) }));
     if (columns.length === 0) return { score: null, basis: 'no identity values' };
-    const score = columns.reduce((s, c) => s + keyColumnQuality(c), 0) / columns.length;
-    return { score, basis: `mean share of values usable as they are: ${columns.map((c) => `${c.column} ${Math.round(keyColumnQuality(c))}`).join(', ')}` };
+    const score = columns.reduce((s, c) => s + c.quality, 0) / columns.length;
+    return { score, basis: `mean share of values usable as they are: ${columns.map((c) => `${c.column} ${Math.round(c.quality)}`).join(', ')}` };
   },
 
   joinability: (d, facts) => {

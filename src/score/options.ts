@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DimensionSchema, ScoreThresholdsSchema, ScoreWeightsSchema, type Dimension, type ScoreThresholds, type ScoreWeights } from '../model';
+import { DimensionSchema, ScoreThresholdsSchema, ScoreWeightsSchema, type ScoreThresholds, type ScoreWeights } from '../model';
 
 /**
  * Default weights of the dimensions in the overall score (they need not add up to 100: the score
@@ -46,10 +46,12 @@ export interface ResolvedScoreOptions {
   thresholds: ScoreThresholds;
 }
 
+/** The defaults, with each value given (and not undefined) in place of its default. */
+function withDefaults<T extends object>(defaults: Readonly<T>, given: Partial<T> | undefined): T {
+  return { ...defaults, ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined)) } as T;
+}
+
 /** Fills in the defaults of options checked by ScoreOptionsSchema. */
 export function resolveScoreOptions(options: ScoreOptions = {}): ResolvedScoreOptions {
-  const weights = { ...DEFAULT_WEIGHTS } as ScoreWeights;
-  for (const [k, v] of Object.entries(options.weights ?? {})) if (v !== undefined) weights[k as Dimension] = v;
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...Object.fromEntries(Object.entries(options.thresholds ?? {}).filter(([, v]) => v !== undefined)) };
-  return { weights, thresholds };
+  return { weights: withDefaults(DEFAULT_WEIGHTS, options.weights), thresholds: withDefaults(DEFAULT_THRESHOLDS, options.thresholds) };
 }

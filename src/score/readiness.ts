@@ -3,7 +3,7 @@ import { parseOptions } from '../options-error';
 import { collectFacts } from './facts';
 import { draftFindings, findingsWithImpact } from './findings';
 import { resolveScoreOptions, ScoreOptionsSchema, type ResolvedScoreOptions, type ScoreOptions } from './options';
-import { scoreFacts } from './score';
+import { scoreWithPrecision } from './score';
 
 /**
  * The readiness score and the findings, from the profiles (with sketches), their joins and the
@@ -36,7 +36,8 @@ export function assess(
   ignore: readonly ColumnRef[],
 ): { score: Score; findings: Finding[] } {
   const facts = collectFacts(profiles, graph);
-  const score = scoreFacts(facts, options);
-  const findings = findingsWithImpact(draftFindings(facts, profiles, joins, graph, options, ignore), facts, options);
-  return { score, findings };
+  // scored once: the report's score is also what every finding's impact starts from
+  const current = scoreWithPrecision(facts, options);
+  const findings = findingsWithImpact(draftFindings(facts, profiles, joins, graph, options, ignore), facts, options, current);
+  return { score: current.score, findings };
 }

@@ -6,6 +6,7 @@ import type { ScanReport } from '../../src/index';
 import { demoScan } from '../helpers/demo-scan';
 import { FindingSchema } from '../../src/model';
 import { FINDING_CODES, severityOf, type FindingCode } from '../../src/score/findings/codes';
+import { COVERAGE_MIN, LINK_MIN, SPARSE_MIN } from '../../src/score/findings/dataset-findings';
 
 // docs/findings/ has one page per finding code (attw's docs/problems style), in a fixed shape that
 // this suite checks against FINDING_CODES, the single source of codes.
@@ -104,6 +105,16 @@ describe('docs/findings pages', () => {
         }
       }
     });
+  });
+});
+
+describe('thresholds the pages quote', () => {
+  it.each([
+    ['IDENTITY_KEY_MISSING', `fewer than ${COVERAGE_MIN * 100}% of the rows are keyed (\`COVERAGE_MIN\` = ${COVERAGE_MIN}`],
+    ['IDENTITY_COLUMN_SPARSE', `completeness is below ${SPARSE_MIN} (\`SPARSE_MIN\``],
+    ['LOW_LINK_RATE', `(\`LINK_MIN\` = ${LINK_MIN} in`],
+  ])('%s.md quotes the value the code uses', (code, quoted) => {
+    expect(readFileSync(`docs/findings/${code}.md`, 'utf8').replace(/\s+/g, ' ')).toContain(quoted);
   });
 });
 

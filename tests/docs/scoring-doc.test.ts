@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { configToScan } from '../../src/config';
 import { configJsonSchema } from '../../src/config-json-schema';
 import { scanReportJsonSchema } from '../../src/model/json-schema';
 import { ESTATE_ATTRIBUTE_SHARE } from '../../src/score/score';
@@ -48,5 +49,9 @@ describe('schema/ holds the current JSON Schemas', () => {
     const config = JSON.parse(readFileSync('stitchscan.config.json', 'utf8')) as { $schema: string; datasets: unknown[] };
     expect(config.$schema).toBe('./schema/stitchscan.config.schema.json');
     expect(config.datasets).toHaveLength(4);
+    // and the library reads it as the scan the docs describe
+    const { inputs, options } = configToScan(config, process.cwd());
+    expect(inputs.map((i) => (typeof i === 'object' && 'name' in i ? [i.name, i.role] : i))).toEqual([['customers', 'crm'], ['events', 'web'], ['subscribers', 'email'], ['followers', 'social']]);
+    expect(options).toMatchObject({ region: 'GB', hub: 'customers' });
   });
 });

@@ -5,8 +5,9 @@ import { DEMO_NOW } from './fixtures';
 let cached: Promise<ScanReport> | undefined;
 
 /**
- * The demo: the repository's stitchscan.config.json scanned with the clock pinned, as
- * `npm run demo -- --now 2026-11-05T00:00:00Z` would. Docs that quote it are checked against it.
+ * The demo scan: the repository's stitchscan.config.json with the clock pinned. It scans the same
+ * four files as `npm run demo` (which names them on the command line, region GB) and gives the
+ * same output, with names, roles and the hub from the config. Docs that quote it are checked against it.
  */
 export function demoScan(): Promise<ScanReport> {
   if (cached === undefined) {

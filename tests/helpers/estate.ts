@@ -1,4 +1,4 @@
-import type { Dimension, ScanReport } from '../../src/model';
+import type { Dimension, Finding, ScanReport } from '../../src/model';
 import { openSource, readRecords } from '../../src/sources';
 import { DEMO_FIXTURES } from './fixtures';
 
@@ -35,3 +35,15 @@ export function preciseOverall(report: ScanReport): number {
 }
 
 export const overallDimension = (r: ScanReport, d: Dimension): number | null => r.score.dimensions.find((x) => x.dimension === d)?.score ?? null;
+
+/** A finding by code and place (dataset and column; null for the whole estate or dataset). */
+export interface FindingRef {
+  code: string;
+  dataset: string | null;
+  column: string | null;
+}
+
+export const findingIn = (r: ScanReport, f: FindingRef): Finding | undefined => r.findings.find((x) => x.code === f.code && x.dataset === f.dataset && x.column === f.column);
+
+/** `CODE on dataset.column`, as test names and messages show a finding. */
+export const refText = (f: Pick<Finding, 'code' | 'dataset' | 'column'>): string => `${f.code} on ${f.dataset ?? '*'}${f.column === null ? '' : `.${f.column}`}`;

@@ -1,10 +1,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, ScanReport } from '../../src/model';
+import type { ScanReport } from '../../src/model';
 import { scan } from '../../src/scan';
 import type { ScanInput } from '../../src/scan-options';
 import { DEMO_FIXTURES, DEMO_NOW } from '../helpers/fixtures';
-import { loadRows, overallDimension, preciseOverall, type DatasetName, type Estate, type Row } from '../helpers/estate';
+import { ESTATE_FILES, findingIn, loadEstate, overallDimension, preciseOverall, refText, type DatasetName, type Estate, type FindingRef, type Row } from '../helpers/estate';
 
 // "Done means": a newcomer sees a ranked list of fixes, each of which, applied to the fixture,
 // raises the score as the finding said. For every finding whose fix is mechanical, the fix is
@@ -18,25 +18,18 @@ const NOW = DEMO_NOW;
 const SLOW = process.env.STITCHSCAN_SLOW === '1';
 const SCAN_TIMEOUT = 60_000;
 
-const FILES: Readonly<Record<DatasetName | 'events', string>> = DEMO_FIXTURES;
-const EDITABLE: readonly DatasetName[] = ['customers', 'subscribers', 'followers'];
+/** The datasets the fixes edit, in memory: customers, subscribers, followers. */
+const EDITABLE = Object.keys(ESTATE_FILES) as DatasetName[];
 
 /** Unmasked, so graph.junk holds the raw placeholder values the JUNK_IDENTIFIER fix nulls. */
 function scanEstate(estate: Estate, withEvents: boolean): Promise<ScanReport> {
   const inputs: ScanInput[] = EDITABLE.map((name) => ({ input: estate[name], name }));
   // the events are never edited: read from the file each time
-  if (withEvents) inputs.push({ input: FILES.events, name: 'events' });
+  if (withEvents) inputs.push({ input: DEMO_FIXTURES.events, name: 'events' });
   return scan(inputs, { now: NOW, region: 'GB', mask: false });
 }
 
 
-interface FindingRef {
-  code: string;
-  dataset: DatasetName;
-  column: string;
-}
-const findingIn = (r: ScanReport, f: FindingRef): Finding | undefined => r.findings.find((x) => x.code === f.code && x.dataset === f.dataset && x.column === f.column);
-const refText = (f: FindingRef): string => `${f.code} ${f.dataset}.${f.column}`;
 
 const normalisedEmail = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : null);
 /** graph.junk of an unmasked scan: the placeholder values of one column, normalised. */
@@ -79,6 +72,8 @@ const FIXES: Readonly<Record<string, { fix: Fix; says: RegExp }>> = {
 };
 
 interface Case extends FindingRef {
+  dataset: DatasetName;
+  column: string;
   /**
    * Largest |actual - predicted| accepted. Both are the unrounded overall rounded to 2 decimals,
    * so a repair the impact model sees exactly agrees within 0.01 (0.02 leaves room for a value on
@@ -102,7 +97,7 @@ const CASES: readonly Case[] = [
 
 let fixture: Estate;
 beforeAll(async () => {
-  fixture = { customers: await loadRows(FILES.customers), subscribers: await loadRows(FILES.subscribers), followers: await loadRows(FILES.followers) };
+  fixture = await loadEstate();
 }, SCAN_TIMEOUT);
 
 const SETUPS = [
@@ -128,7 +123,7 @@ describe.each(SETUPS.map((s) => [s.label, s] as const))('mechanical fixes on %s'
     'the in-memory copies score as the fixture files do',
     async () => {
       const files = await scan(
-        EDITABLE.map((name) => ({ input: FILES[name], name })),
+        EDITABLE.map((name) => ({ input: ESTATE_FILES[name], name })),
         { now: NOW, region: 'GB', mask: false },
       );
       expect(baseline.score).toEqual(files.score);
@@ -139,7 +134,7 @@ describe.each(SETUPS.map((s) => [s.label, s] as const))('mechanical fixes on %s'
   );
 
   it('ranks exactly these mechanical findings, each with the fix text the repair follows', () => {
-    const mechanical = baseline.findings.filter((f) => f.code in FIXES).map((f) => `${f.code} ${f.dataset ?? ''}.${f.column ?? ''}`);
+    const mechanical = baseline.findings.filter((f) => f.code in FIXES).map(refText);
     expect(new Set(mechanical)).toEqual(new Set(CASES.map(refText)));
     for (const c of CASES) expect(findingIn(baseline, c)!.fix, refText(c)).toMatch(FIXES[c.code]!.says);
   });

@@ -1,8 +1,8 @@
 import { DEMO_NOW } from '../helpers/fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dimension, Finding, ScanReport } from '../../src/model';
+import type { Dimension, ScanReport } from '../../src/model';
 import { scan } from '../../src/scan';
-import { ESTATE_FILES, loadEstate, overallDimension, preciseOverall, type DatasetName, type Estate, type Row } from '../helpers/estate';
+import { ESTATE_FILES, findingIn, loadEstate, overallDimension, preciseOverall, refText, type DatasetName, type Estate, type FindingRef, type Row } from '../helpers/estate';
 
 // Metamorphic tests of the readiness score: spoiling one aspect of a fixture dataset must lower the
 // dimension that measures it and the overall score, and raise the finding that names it; putting
@@ -22,13 +22,6 @@ function scanEstate(estate: Estate, now = NOW): Promise<ScanReport> {
 const datasetDimension = (r: ScanReport, dataset: string, d: Dimension): number | null =>
   r.score.perDataset.find((x) => x.dataset === dataset)?.dimensions.find((x) => x.dimension === d)?.score ?? null;
 
-interface FindingRef {
-  code: string;
-  dataset: string | null;
-  column: string | null;
-}
-const findingIn = (r: ScanReport, f: FindingRef): Finding | undefined => r.findings.find((x) => x.code === f.code && x.dataset === f.dataset && x.column === f.column);
-const refText = (f: FindingRef): string => `${f.code} on ${f.dataset ?? '*'}${f.column === null ? '' : `.${f.column}`}`;
 
 // Row rewrites. Every choice of rows is by position, so each run degrades the same rows.
 const DAY_FIRST = /^(\d\d)\/(\d\d)\/(\d{4})$/;

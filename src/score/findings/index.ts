@@ -1,4 +1,4 @@
-import type { ColumnRef, DatasetProfile, Finding, IdentityGraph, JoinCandidate } from '../../model';
+import type { ColumnRef, DatasetProfile, Finding, IdentityGraph, JoinCandidate, Score } from '../../model';
 import type { ReadinessFacts } from '../facts';
 import type { ResolvedScoreOptions } from '../options';
 import { scoreWithPrecision } from '../score';
@@ -23,9 +23,16 @@ export function draftFindings(facts: ReadinessFacts, profiles: readonly DatasetP
 /**
  * Findings with their impact: each is re-scored on a copy of the facts with that one problem
  * repaired, and the list is sorted by the score gained (then severity, then code).
+ *
+ * @param current the score of `facts` when the caller has it already
  */
-export function findingsWithImpact(drafts: readonly FindingDraft[], facts: ReadinessFacts, options: ResolvedScoreOptions): Finding[] {
-  const { score, precise } = scoreWithPrecision(facts, options);
+export function findingsWithImpact(
+  drafts: readonly FindingDraft[],
+  facts: ReadinessFacts,
+  options: ResolvedScoreOptions,
+  current: { score: Score; precise: number } = scoreWithPrecision(facts, options),
+): Finding[] {
+  const { score, precise } = current;
   const findings = drafts.map((draft): Finding => {
     const copy = structuredClone(facts);
     draft.repair(copy);
