@@ -21,6 +21,8 @@ const CITIES = ['Springfield', 'Riverside', 'Franklin', 'Greenville', 'Bristol',
 const STREETS = ['Main St', 'Oak Ave', 'Pine Rd', 'Maple Dr', 'Cedar Ln', 'Elm St', 'Washington Blvd', 'Lake View'];
 export const TIERS = ['bronze', 'silver', 'gold', 'platinum'];
 export const STATUS = ['active', 'inactive', 'churned', 'prospect'];
+/** Consumer mail providers, as in a real CRM (example.com would make every email a junk key). */
+const EMAIL_DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'icloud.com', 'aol.com', 'comcast.net', 'proton.me'];
 const EVENTS = ['page', 'Product Viewed', 'Added to Cart', 'Order Completed', 'Newsletter Signup'];
 export const pick = (r, list) => list[Math.floor(r() * list.length)];
 export const pad = (n, w) => String(n).padStart(w, '0');
@@ -51,7 +53,7 @@ export async function writeCrmCsv(path, rows) {
   await writeLines(path, rows, header, (i) => {
     const first = pick(r, FIRST);
     const last = pick(r, LAST);
-    const email = r() < 0.05 ? '' : `${r() < 0.1 ? first : first.toLowerCase()}.${last.toLowerCase()}${i}@example.com`;
+    const email = r() < 0.05 ? '' : `${r() < 0.1 ? first : first.toLowerCase()}.${last.toLowerCase()}${i}@${EMAIL_DOMAINS[i % EMAIL_DOMAINS.length]}`;
     const phone = r() < 0.1 ? '' : `(${200 + Math.floor(r() * 700)}) 555-${pad(Math.floor(r() * 10000), 4)}`;
     const birth = `${pad(1 + Math.floor(r() * 12), 2)}/${pad(1 + Math.floor(r() * 28), 2)}/${1950 + Math.floor(r() * 50)}`;
     const signup = `20${10 + Math.floor(r() * 15)}-${pad(1 + Math.floor(r() * 12), 2)}-${pad(1 + Math.floor(r() * 28), 2)}`;
