@@ -55,7 +55,7 @@ export class IdentityKeyCollector {
 
   observe(row: readonly Cell[]): void {
     if (this.warmup !== null) {
-      this.warmup.push(row);
+      this.warmup.push(row.slice()); // a copy: see heldRows
       if (this.warmup.length >= WARMUP_ROWS) this.startTracking();
       return;
     }

@@ -5,6 +5,7 @@ import { maskValue } from '../identity/mask';
 import { hashKey } from './hash';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { HashIndex } from './sketches/hash-index';
+import { withRoom } from './sketches/room';
 import { isNullLike } from './null-like';
 
 /** Distinct keys a column keeps exactly before it keeps a coordinated sample of them. */
@@ -88,35 +89,32 @@ export interface KeyTableState {
   labels: [number, string][];
 }
 
+/** A remembered key of one raw value (see KeyTable.add). */
 interface Memo {
   hash: number;
   /** the junk key to count into (null when the value is no junk); junk is never an entry */
   junk: JunkKey | null;
-  variants: number[] | null;
+  variants: Float64Array | null;
   /** the smallest of hash and variants: what coordinated sampling of this table compares */
   min: number;
-  /** what link sampling compares: the hash, or for plain emails and phones their SHA-256 digest's (see samplingHash) */
+  /** what link sampling compares (see KeyTable.lastSampling) */
   sampling: number;
-  /** false for junk past JUNK_CAP: counted as keyed, but given to no link */
-  linkable: boolean;
 }
 
 /**
- * A column's keys in first-seen order, in flat arrays (hash, count, `width` recipe hashes and the
- * smallest of them each) found through a HashIndex. Shared by the streaming table and the merge.
+ * A column's keys in first-seen order, in flat typed arrays (hash, count, `width` recipe hashes
+ * and the smallest of them each) found through a HashIndex. Shared by the streaming table and the
+ * merge.
  */
 class KeyEntries {
   private readonly index = new HashIndex();
-  hashes: number[] = [];
-  counts: number[] = [];
-  variants: number[] = [];
-  private mins: number[] = [];
+  size = 0;
+  private hashes: Float64Array = new Float64Array(0);
+  private counts: Float64Array = new Float64Array(0);
+  private variants: Float64Array = new Float64Array(0);
+  private mins: Float64Array = new Float64Array(0);
 
   constructor(private readonly width: number) {}
-
-  get size(): number {
-    return this.hashes.length;
-  }
 
   has(hash: number): boolean {
     return this.index.get(hash) >= 0;
@@ -129,39 +127,55 @@ class KeyEntries {
   add(hash: number, count: number, variants: ArrayLike<number> | null, min: number, from = 0): number {
     const entry = this.index.get(hash);
     if (entry >= 0) return (this.counts[entry] = this.counts[entry]! + count);
-    this.index.add(hash, this.hashes.length);
-    this.hashes.push(hash);
-    this.counts.push(count);
-    this.mins.push(min);
-    for (let r = 0; r < this.width; r++) this.variants.push(variants![from + r]!);
+    const i = this.size++;
+    if (i === this.hashes.length) this.makeRoom();
+    this.index.add(hash, i);
+    this.hashes[i] = hash;
+    this.counts[i] = count;
+    this.mins[i] = min;
+    const width = this.width;
+    for (let r = 0; r < width; r++) this.variants[i * width + r] = variants![from + r]!;
     return count;
+  }
+
+  private makeRoom(): void {
+    this.hashes = withRoom(this.hashes, this.size);
+    this.counts = withRoom(this.counts, this.size);
+    this.mins = withRoom(this.mins, this.size);
+    this.variants = withRoom(this.variants, this.hashes.length * this.width);
   }
 
   /** Keeps the entries sampled at `level` or higher, within `budget`; returns the level. */
   sample(level: number, budget: number): number {
-    const next = levelForBudget(this.mins, level, budget);
+    const { hashes, counts, variants, mins, width, size } = this;
+    const next = levelForBudget(mins.subarray(0, size), level, budget);
     if (next === 0) return 0; // level 0 keeps every entry
     const limit = levelLimit(next);
-    const { hashes, counts, variants, mins, width } = this;
     this.index.clear();
-    this.hashes = [];
-    this.counts = [];
-    this.variants = [];
-    this.mins = [];
-    // entries are distinct already: copy the kept ones, no index lookups
-    for (let i = 0; i < hashes.length; i++) {
+    // entries are distinct already: move the kept ones forward, in order, no lookups
+    let kept = 0;
+    for (let i = 0; i < size; i++) {
       if (mins[i]! >= limit) continue;
-      this.index.add(hashes[i]!, this.hashes.length);
-      this.hashes.push(hashes[i]!);
-      this.counts.push(counts[i]!);
-      this.mins.push(mins[i]!);
-      for (let r = 0; r < width; r++) this.variants.push(variants[i * width + r]!);
+      if (kept !== i) {
+        hashes[kept] = hashes[i]!;
+        counts[kept] = counts[i]!;
+        mins[kept] = mins[i]!;
+        variants.copyWithin(kept * width, i * width, (i + 1) * width);
+      }
+      this.index.add(hashes[kept]!, kept);
+      kept++;
     }
+    this.size = kept;
     return next;
   }
 
   encode(): Pick<KeyTableState, 'hashes' | 'counts' | 'variants'> {
-    return { hashes: float64ToBase64(Float64Array.from(this.hashes)), counts: uint32ToBase64(Uint32Array.from(this.counts)), variants: float64ToBase64(Float64Array.from(this.variants)) };
+    const n = this.size;
+    return {
+      hashes: float64ToBase64(this.hashes.subarray(0, n)),
+      counts: uint32ToBase64(Uint32Array.from(this.counts.subarray(0, n))),
+      variants: float64ToBase64(this.variants.subarray(0, n * this.width)),
+    };
   }
 }
 
@@ -182,21 +196,36 @@ export class KeyTable {
   /** per recipe, the earlier recipe hashing the same text when provider rules change nothing, or -1 */
   private readonly twins: readonly number[];
   private readonly junk = new Map<number, JunkKey>();
+  /** where junk past JUNK_CAP is counted: not reported, so it is given to no link */
+  private readonly unreportedJunk: JunkKey = { hash: Number.NaN, count: 0, reason: '', label: '' };
   private readonly labels = new Map<number, string>();
   private level = 0;
   private limit = HASH_SPACE;
   keyedValues = 0;
   unkeyedValues = 0;
-  /** The last key's sampling hash (see samplingHash): what the link table samples rows on. */
+  /**
+   * The last key's sampling hash, what link tables and the stitch sample rows on: the key's own
+   * hash, or for plain emails and phones the hash of their SHA-256 digest (SAMPLING_RECIPE), which
+   * is what a hashed column holding that digest is sampled on.
+   */
   lastSampling = Number.NaN;
   private memoOn = true;
   private memoMisses = 0;
   private memoHits = 0;
+  // The key of the value being added, in fields rather than an object per value: most values are
+  // not remembered, and an object per value that V8 learnt to allocate in the old generation
+  // (memo entries live long) becomes old garbage that keeps young values alive.
+  private keyHash = 0;
+  private keyJunk: JunkKey | null = null;
+  private keyVariants: Float64Array | null;
+  private keyMin = 0;
+  private keySampling = 0;
 
   constructor(private readonly options: KeyTableOptions) {
     this.recipes = recipesFor(options.kind);
     this.entries = new KeyEntries(this.recipes.length);
     this.twins = this.recipes.map((r, i) => (r.providerRules ? this.recipes.findIndex((t, j) => j < i && !t.providerRules && t.algorithm === r.algorithm) : -1));
+    this.keyVariants = this.recipes.length === 0 ? null : new Float64Array(this.recipes.length);
   }
 
   /**
@@ -206,26 +235,47 @@ export class KeyTable {
    */
   add(raw: string, weight = 1): number {
     if (isNullLike(raw)) return Number.NaN;
-    let memo = this.memoOn ? this.memo.get(raw) : undefined;
+    const memo = this.memoOn ? this.memo.get(raw) : undefined;
+    let keyed: boolean;
+    let variants = this.keyVariants;
     if (memo === undefined) {
-      memo = this.keyOf(raw);
-      if (this.memoOn) this.remember(raw, memo);
-    } else this.memoHits++;
-    if (memo === null) {
+      keyed = this.keyOf(raw);
+      if (this.memoOn) this.remember(raw, keyed ? this.memoOfKey() : null);
+    } else {
+      this.memoHits++;
+      keyed = memo !== null;
+      if (memo !== null) {
+        this.keyHash = memo.hash;
+        this.keyJunk = memo.junk;
+        this.keyMin = memo.min;
+        this.keySampling = memo.sampling;
+        variants = memo.variants;
+      }
+    }
+    if (!keyed) {
       this.unkeyedValues += weight;
       return Number.NaN;
     }
+    const hash = this.keyHash;
     this.keyedValues += weight;
-    this.lastSampling = memo.sampling;
-    if (memo.junk !== null) {
-      memo.junk.count += weight;
-      return memo.linkable ? memo.hash : Number.NaN;
+    this.lastSampling = this.keySampling;
+    const junk = this.keyJunk;
+    if (junk !== null) {
+      junk.count += weight;
+      return junk === this.unreportedJunk ? Number.NaN : hash;
     }
-    if (memo.min >= this.limit) return memo.hash;
-    const count = this.entries.add(memo.hash, weight, memo.variants, memo.min);
-    if (count >= LABEL_MIN_COUNT && count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) this.labels.set(memo.hash, this.label(raw));
+    const min = this.keyMin;
+    if (min >= this.limit) return hash;
+    const count = this.entries.add(hash, weight, variants, min);
+    if (count >= LABEL_MIN_COUNT && count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) this.labels.set(hash, this.label(raw));
     if (this.entries.size > this.options.budget) this.raiseLevel();
-    return memo.hash;
+    return hash;
+  }
+
+  /** The key just computed by keyOf, as an object to remember. */
+  private memoOfKey(): Memo {
+    const variants = this.keyJunk === null && this.keyVariants !== null ? this.keyVariants.slice() : null;
+    return { hash: this.keyHash, junk: this.keyJunk, variants, min: this.keyMin, sampling: this.keySampling };
   }
 
   private remember(raw: string, memo: Memo | null): void {
@@ -242,34 +292,49 @@ export class KeyTable {
     this.memoHits = 0;
   }
 
-  private keyOf(raw: string): Memo | null {
+  /** Computes the key of `raw` into the key fields; false when it gives none. */
+  private keyOf(raw: string): boolean {
     const canonical = canonicalKey(this.options.kind, raw, this.options.region);
-    if (canonical === null) return null;
+    if (canonical === null) return false;
     const hash = hashKey(canonical);
+    this.keyHash = hash;
     const reason = junkReason(this.options.kind, canonical);
     if (reason !== null) {
-      let junk = this.junk.get(hash);
-      // junk past the cap is not reported, so the stitch cannot leave it out: it links nothing
-      const linkable = junk !== undefined || this.junk.size < JUNK_CAP;
-      if (junk === undefined) {
-        junk = { hash, count: 0, reason, label: this.label(raw) };
-        if (linkable) this.junk.set(hash, junk);
-      }
-      return { hash, junk, variants: null, min: hash, sampling: hash, linkable };
+      this.keyJunk = this.junkKey(hash, reason, raw);
+      this.keyMin = hash;
+      this.keySampling = hash;
+      return true;
     }
-    const variants = this.recipes.length === 0 ? null : this.variantsOf(canonical);
-    return { hash, junk: null, variants, min: minHash(hash, variants), sampling: samplingHash(hash, variants), linkable: true };
+    this.keyJunk = null;
+    const variants = this.keyVariants;
+    if (variants === null) {
+      this.keyMin = hash;
+      this.keySampling = hash;
+      return true;
+    }
+    this.variantsOf(canonical, variants);
+    this.keyMin = minHash(hash, variants);
+    this.keySampling = variants[SAMPLING_RECIPE]!;
+    return true;
   }
 
-  private variantsOf(canonical: string): number[] {
-    const out: number[] = [];
+  /** The junk key to count `hash` into; junk past the cap is not reported, so the stitch cannot leave it out: it links nothing. */
+  private junkKey(hash: number, reason: string, raw: string): JunkKey {
+    let junk = this.junk.get(hash);
+    if (junk !== undefined) return junk;
+    if (this.junk.size >= JUNK_CAP) return this.unreportedJunk;
+    junk = { hash, count: 0, reason, label: this.label(raw) };
+    this.junk.set(hash, junk);
+    return junk;
+  }
+
+  private variantsOf(canonical: string, out: Float64Array): void {
     for (let i = 0; i < this.recipes.length; i++) {
       const recipe = this.recipes[i]!;
       // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
       const twin = this.twins[i]!;
-      out.push(twin >= 0 && recipeIsIdentity(recipe, canonical) ? out[twin]! : hashKey(applyRecipe(recipe, canonical)));
+      out[i] = twin >= 0 && recipeIsIdentity(recipe, canonical) ? out[twin]! : hashKey(applyRecipe(recipe, canonical));
     }
-    return out;
   }
 
   /** Raises the level until the kept entries fit the budget. */
@@ -300,15 +365,6 @@ export class KeyTable {
       labels: [...this.labels],
     };
   }
-}
-
-/**
- * The hash a key is sampled on in link tables and the stitch: its own, or for plain emails and
- * phones the hash of their SHA-256 digest (SAMPLING_RECIPE), which is what a hashed column holding
- * that digest is sampled on.
- */
-function samplingHash(hash: number, variants: readonly number[] | null): number {
-  return variants === null || variants.length === 0 ? hash : variants[SAMPLING_RECIPE]!;
 }
 
 /** The smallest of `hash` and its `width` recipe hashes at `variants[from]`. */

@@ -2,6 +2,7 @@ import type { KeyKind } from '../identity/key-kind';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { levelForBudget, levelLimit } from './key-table';
 import { HashIndex } from './sketches/hash-index';
+import { withRoom } from './sketches/room';
 
 /** Distinct rows of identity keys kept exactly before a coordinated sample of them. */
 export const DEFAULT_LINK_BUDGET = 200_000;
@@ -38,20 +39,23 @@ export interface LinkTableState {
 }
 
 /**
- * Distinct links in first-seen order, in flat arrays: each link's pairs sorted by column then
- * hash (a row's keys may come in any order in JSON; a repeated pair counts once), found through a
- * HashIndex on a 52-bit hash of the pairs.
+ * Distinct links in first-seen order, in flat typed arrays: each link's pairs sorted by column
+ * then hash (a row's keys may come in any order in JSON; a repeated pair counts once), found
+ * through a HashIndex on a 52-bit hash of the pairs.
  */
 class LinkSet {
   private readonly index = new HashIndex();
-  counts: number[] = [];
-  starts: number[] = [];
-  sizes: number[] = [];
-  columnsOf: number[] = [];
-  hashes: number[] = [];
+  /** links held, and (column, hash) pairs held */
+  size = 0;
+  private pairs = 0;
+  private counts: Float64Array = new Float64Array(0);
+  private starts: Uint32Array = new Uint32Array(0);
+  private sizes: Uint32Array = new Uint32Array(0);
   /** per link, its pairsKey and its smallest hash (what sampling compares) */
-  private keys: number[] = [];
-  private mins: number[] = [];
+  private keys: Float64Array = new Float64Array(0);
+  private mins: Float64Array = new Float64Array(0);
+  private columnsOf: Uint32Array = new Uint32Array(0);
+  private hashes: Float64Array = new Float64Array(0);
   // the pairs being looked up, read by `samePairs` (one method, not a closure per row)
   private pendingColumns: readonly number[] = [];
   private pendingHashes: readonly number[] = [];
@@ -66,10 +70,6 @@ class LinkSet {
     return true;
   };
 
-  get size(): number {
-    return this.counts.length;
-  }
-
   /** Adds `count` rows to the link of the first `n` pairs (canonical, see `canonicalise`); `min` is its sampling hash. */
   add(columns: readonly number[], hashes: readonly number[], n: number, count: number, min: number): void {
     const key = pairsKey(columns, hashes, n);
@@ -81,54 +81,78 @@ class LinkSet {
       this.counts[link] = this.counts[link]! + count;
       return;
     }
-    this.push(key, min, count, columns, hashes, 0, n);
+    const l = this.size++;
+    if (l === this.counts.length) this.makeRoomForLinks();
+    const start = this.pairs;
+    this.pairs += n;
+    if (this.pairs > this.hashes.length) this.makeRoomForPairs();
+    this.index.add(key, l);
+    this.keys[l] = key;
+    this.mins[l] = min;
+    this.counts[l] = count;
+    this.starts[l] = start;
+    this.sizes[l] = n;
+    for (let i = 0; i < n; i++) {
+      this.columnsOf[start + i] = columns[i]!;
+      this.hashes[start + i] = hashes[i]!;
+    }
   }
 
-  private push(key: number, min: number, count: number, columns: ArrayLike<number>, hashes: ArrayLike<number>, start: number, n: number): void {
-    this.index.add(key, this.counts.length);
-    this.keys.push(key);
-    this.mins.push(min);
-    this.counts.push(count);
-    this.starts.push(this.columnsOf.length);
-    this.sizes.push(n);
-    for (let i = start; i < start + n; i++) {
-      this.columnsOf.push(columns[i]!);
-      this.hashes.push(hashes[i]!);
-    }
+  private makeRoomForLinks(): void {
+    this.counts = withRoom(this.counts, this.size);
+    this.starts = withRoom(this.starts, this.size);
+    this.sizes = withRoom(this.sizes, this.size);
+    this.keys = withRoom(this.keys, this.size);
+    this.mins = withRoom(this.mins, this.size);
+  }
+
+  private makeRoomForPairs(): void {
+    this.columnsOf = withRoom(this.columnsOf, this.pairs);
+    this.hashes = withRoom(this.hashes, this.pairs);
   }
 
   /** Keeps the links sampled at `level` or higher, within `budget` (in order); returns the level. */
   sample(level: number, budget: number): number {
-    const next = levelForBudget(this.mins, level, budget);
+    const { keys, mins, counts, starts, sizes, columnsOf, hashes, size } = this;
+    const next = levelForBudget(mins.subarray(0, size), level, budget);
     if (next === 0) return 0; // level 0 keeps every link
     const limit = levelLimit(next);
-    const old = { keys: this.keys, mins: this.mins, counts: this.counts, starts: this.starts, sizes: this.sizes, columnsOf: this.columnsOf, hashes: this.hashes };
-    this.keys = [];
-    this.mins = [];
-    this.counts = [];
-    this.starts = [];
-    this.sizes = [];
-    this.columnsOf = [];
-    this.hashes = [];
     this.index.clear();
-    // links are distinct already: copy the kept ones, no re-hashing
-    for (let l = 0; l < old.counts.length; l++) {
-      if (old.mins[l]! < limit) this.push(old.keys[l]!, old.mins[l]!, old.counts[l]!, old.columnsOf, old.hashes, old.starts[l]!, old.sizes[l]!);
+    // links are distinct already: move the kept ones forward, in order, no re-hashing
+    let kept = 0;
+    let pairs = 0;
+    for (let l = 0; l < size; l++) {
+      if (mins[l]! >= limit) continue;
+      const start = starts[l]!;
+      const n = sizes[l]!;
+      keys[kept] = keys[l]!;
+      mins[kept] = mins[l]!;
+      counts[kept] = counts[l]!;
+      sizes[kept] = n;
+      starts[kept] = pairs;
+      columnsOf.copyWithin(pairs, start, start + n);
+      hashes.copyWithin(pairs, start, start + n);
+      this.index.add(keys[kept]!, kept);
+      kept++;
+      pairs += n;
     }
+    this.size = kept;
+    this.pairs = pairs;
     return next;
   }
 
   encode(columns: LinkTableState['columns'], level: number, budget: number, emptyRows: number, rows: number): LinkTableState {
+    const n = this.size;
     return {
       v: 1,
       columns,
       level,
       budget,
-      sizes: uint32ToBase64(Uint32Array.from(this.sizes)),
-      counts: uint32ToBase64(Uint32Array.from(this.counts)),
-      columnsOf: uint32ToBase64(Uint32Array.from(this.columnsOf)),
-      hashes: float64ToBase64(Float64Array.from(this.hashes)),
-      mins: float64ToBase64(Float64Array.from(this.mins)),
+      sizes: uint32ToBase64(this.sizes.subarray(0, n)),
+      counts: uint32ToBase64(Uint32Array.from(this.counts.subarray(0, n))),
+      columnsOf: uint32ToBase64(this.columnsOf.subarray(0, this.pairs)),
+      hashes: float64ToBase64(this.hashes.subarray(0, this.pairs)),
+      mins: float64ToBase64(this.mins.subarray(0, n)),
       emptyRows,
       rows,
     };
@@ -186,8 +210,11 @@ export class LinkTable {
   private limit = levelLimit(0);
   emptyRows = 0;
   rows = 0;
+  // The current row's keys. Reused, with their length in rowN: emptying an array (length = 0)
+  // frees its storage, and every row would allocate it again.
   private readonly rowColumns: number[] = [];
   private readonly rowHashes: number[] = [];
+  private rowN = 0;
   private rowMin = Infinity;
 
   constructor(
@@ -201,14 +228,14 @@ export class LinkTable {
    */
   addKey(column: number, hash: number, sampling = hash): void {
     if (Number.isNaN(hash)) return;
-    this.rowColumns.push(column);
-    this.rowHashes.push(hash);
+    this.rowColumns[this.rowN] = column;
+    this.rowHashes[this.rowN++] = hash;
     if (sampling < this.rowMin) this.rowMin = sampling;
   }
 
   endRow(): void {
     this.rows++;
-    const n = this.rowHashes.length;
+    const n = this.rowN;
     if (n === 0) {
       this.emptyRows++;
       return;
@@ -221,8 +248,7 @@ export class LinkTable {
         this.limit = levelLimit(this.level);
       }
     }
-    this.rowColumns.length = 0;
-    this.rowHashes.length = 0;
+    this.rowN = 0;
     this.rowMin = Infinity;
   }
 

@@ -61,7 +61,10 @@ export class CsvRowParser implements RowParser {
     const info = this.parser.info;
     this.parser.on('data', (record: string[]) => {
       this.lastLine = info.lines;
-      if (record.length === this.width) this.out.push(record);
+      // A copy: csv-parse's own record arrays come from one allocation site, and if V8 once sees
+      // them held (rows read before profiling starts) it allocates them all in the old generation,
+      // where each dead record keeps its fields alive through young collections (see heldRows).
+      if (record.length === this.width) this.out.push(record.slice());
       else this.irregular(record);
     });
     this.parser.on('skip', (error: CsvError) => this.skipped(error));
