@@ -1,4 +1,4 @@
-import { PERSONAL_TYPES, type SemanticType } from '../model/semantic';
+import { PERSONAL_TYPES, type SemanticType } from '../model/kinds';
 import { normaliseHandle } from './handle';
 import { isDigitCode } from './_text';
 

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { FormatSchema, ReadIssueSchema, SourceInfoSchema } from './source';
 import { HashAlgorithmSchema, SemanticTypeSchema } from './semantic';
+import { VALUE_TYPES, type ValueType } from './kinds';
 
 /** Physical type of one value, decided by its text alone. */
-export const ValueTypeSchema = z.enum([
-  'boolean',
-  'integer',
-  'decimal',
-  'date',
-  'datetime',
-  /** digits that must stay text: leading zeros, or more digits than a double holds exactly */
-  'code',
-  'string',
-]);
-export type ValueType = z.infer<typeof ValueTypeSchema>;
+export const ValueTypeSchema = z.enum(VALUE_TYPES);
+export type { ValueType };
 
 /** Type of a column: its values' common type, or `mixed` when no type holds 95% of them. */
 export const InferredTypeSchema = z.enum([

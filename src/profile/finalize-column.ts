@@ -1,14 +1,8 @@
-import { differenceInDays } from 'date-fns';
+// the function's own module: the package index loads all of date-fns (about 16 MB resident)
+import { differenceInDays } from 'date-fns/differenceInDays';
 import { decideSemanticType } from '../identity/decide';
-import {
-  IDENTITY_TYPES,
-  type ColumnProfile,
-  type HashAlgorithm,
-  type InferredType,
-  type SemanticType,
-  type ValueType,
-  ValueTypeSchema,
-} from '../model';
+import type { ColumnProfile, HashAlgorithm, InferredType } from '../model';
+import { IDENTITY_TYPES, VALUE_TYPES, type SemanticType, type ValueType } from '../model/kinds';
 import type { ColumnState } from './column';
 import { slashFormatName } from './dates';
 import { KLL_RANK_ERROR, KllSketch } from './sketches/kll';
@@ -82,7 +76,7 @@ export function finalizeColumn(state: ColumnState, context: FinalizeContext): Co
     name: state.name,
     index: state.index,
     inferredType,
-    typeCounts: Object.fromEntries(ValueTypeSchema.options.map((t) => [t, stats.typeCounts[t] ?? 0])) as Record<ValueType, number>,
+    typeCounts: Object.fromEntries(VALUE_TYPES.map((t) => [t, stats.typeCounts[t] ?? 0])) as Record<ValueType, number>,
     typeMix,
     nullCount,
     nulls: { missing, jsonNull: state.jsonNull, empty: state.empty, whitespace: state.whitespace, tokens: state.tokens },

@@ -1,4 +1,4 @@
-import { PERSONAL_TYPES, type SemanticType } from '../model';
+import { PERSONAL_TYPES, type SemanticType } from '../model/kinds';
 import { semanticFromName } from '../identity/column-name';
 import type { ValueStatsState } from './value-stats';
 

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { DETECTORS } from '../identity/detectors';
 import { checkIdentityValue } from '../identity/check';
 import { analyseShape, createShape, type ValueShape } from '../identity/shape';
-import { IDENTITY_TYPES, type SemanticType, type ValueType } from '../model';
+import { IDENTITY_TYPES, type SemanticType, type ValueType } from '../model/kinds';
 import { DATE_OUT } from './dates';
 import { classifyValue, NUMBER_OUT } from './infer-type';
 import { patternOf } from './pattern';
