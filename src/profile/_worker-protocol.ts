@@ -1,4 +1,4 @@
-import type { IdentityKeysOptions, IdentityKeysState, TrackedColumn } from './identity-keys';
+import type { IdentityKeysOptions, RawIdentityKeysState, TrackedColumn } from './identity-keys';
 import type { ColumnsResult } from './row-profiler';
 
 /** What a profile worker is started with (its `workerData`): its share of the pass (see WorkerPass). */
@@ -17,9 +17,12 @@ export interface WorkerSetup {
  */
 export type ToWorker = { kind: 'rows'; rows: Uint8Array } | { kind: 'end' } | { kind: 'finish'; columns: ColumnsResult };
 
-/** Messages from it: a batch was profiled, its columns, its identity keys, or a failure (a bug: reported as internal). */
+/**
+ * Messages from it: a batch was profiled, its columns, its identity keys (arrays transferred, not
+ * copied; see RawKeyTableState), or a failure (a bug: reported as internal).
+ */
 export type FromWorker =
   | { kind: 'ack' }
   | { kind: 'columns'; result: ColumnsResult }
-  | { kind: 'keys'; result: IdentityKeysState }
+  | { kind: 'keys'; result: RawIdentityKeysState }
   | { kind: 'error'; message: string };

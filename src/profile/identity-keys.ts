@@ -3,8 +3,8 @@ import { keyKindOf, PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind'
 import type { Cell } from '../model';
 import { ColumnProfiler, type ColumnProfilerOptions, type ColumnState } from './column';
 import { finalizeColumn } from './finalize-column';
-import { KeyTable, type KeyTableState } from './key-table';
-import { LinkTable, type LinkTableState } from './link-table';
+import { encodeKeyTable, KeyTable, type KeyTableState, type RawKeyTableState } from './key-table';
+import { encodeLinkTable, LinkTable, type LinkTableState, type RawLinkTableState } from './link-table';
 
 /** Rows read before the identity columns are chosen (their keys are then counted from row 1). */
 export const WARMUP_ROWS = 1000;
@@ -21,6 +21,24 @@ export interface IdentityKeysState {
   v: 1;
   tables: KeyTableState[];
   links: LinkTableState | null;
+}
+
+/** IdentityKeysState with its tables' arrays not yet encoded (see RawKeyTableState). */
+export interface RawIdentityKeysState {
+  v: 1;
+  tables: RawKeyTableState[];
+  links: RawLinkTableState | null;
+}
+
+/** Encodes the arrays of a raw identity-keys state. */
+export function encodeIdentityKeys(raw: RawIdentityKeysState): IdentityKeysState {
+  return { v: 1, tables: raw.tables.map(encodeKeyTable), links: raw.links === null ? null : encodeLinkTable(raw.links) };
+}
+
+/** The array buffers of a raw identity-keys state, to transfer with it. */
+export function identityKeysBuffers(raw: RawIdentityKeysState): ArrayBuffer[] {
+  const arrays = [...raw.tables.flatMap((t) => [t.hashes, t.counts, t.variants]), ...(raw.links === null ? [] : [raw.links.sizes, raw.links.counts, raw.links.columnsOf, raw.links.hashes, raw.links.mins])];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 /** A column whose identity keys are collected row by row. */
@@ -107,9 +125,14 @@ export class IdentityKeyCollector {
    * exact distinct values (null past the distinct budget).
    */
   finish(states: readonly ColumnState[], exactValues: readonly (ReadonlyMap<string, number> | null)[], rowCount: number): IdentityKeysState {
+    return encodeIdentityKeys(this.finishRaw(states, exactValues, rowCount));
+  }
+
+  /** `finish`, with the tables' arrays not yet encoded (what a worker transfers). */
+  finishRaw(states: readonly ColumnState[], exactValues: readonly (ReadonlyMap<string, number> | null)[], rowCount: number): RawIdentityKeysState {
     if (this.warmup !== null) this.startTracking();
     const finalKinds = states.map((state) => finalKind(state, rowCount, this.options.region));
-    const tables: KeyTableState[] = [];
+    const tables: RawKeyTableState[] = [];
     const trackedByIndex = new Map(this.tracked.map((t) => [t.index, t]));
     const droppedLinks = new Set<number>();
     states.forEach((state, index) => {
@@ -118,16 +141,16 @@ export class IdentityKeyCollector {
       const exact = exactValues[index] ?? null;
       // kept when the kind held, or could not be checked again; a column that is no key after all goes
       if (tracked !== undefined && kind !== null && (tracked.kind === kind || exact === null)) {
-        tables.push(tracked.table.toState());
+        tables.push(tracked.table.toRawState());
         return;
       }
       if (tracked !== undefined) droppedLinks.add(this.tracked.indexOf(tracked));
       if (kind === null || exact === null) return;
       const table = new KeyTable({ column: state.name, kind, region: this.options.region, budget: this.options.keyBudget, mask: this.options.mask });
       for (const [value, count] of exact) table.add(value, count);
-      tables.push(table.toState());
+      tables.push(table.toRawState());
     });
-    const links = this.links!.toState();
+    const links = this.links!.toRawState();
     // A column whose kind changed after the first rows was hashed under the wrong rules: its links go.
     if (droppedLinks.size > 0) links.columns = links.columns.map((c, i) => (droppedLinks.has(i) ? { ...c, dropped: true } : c));
     return { v: 1, tables, links };

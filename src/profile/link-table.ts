@@ -141,20 +141,15 @@ class LinkSet {
     return next;
   }
 
-  encode(columns: LinkTableState['columns'], level: number, budget: number, emptyRows: number, rows: number): LinkTableState {
+  /** The links' arrays, sized to fit (views of the set's own storage where they can be). */
+  arrays(): LinkTableArrays {
     const n = this.size;
     return {
-      v: 1,
-      columns,
-      level,
-      budget,
-      sizes: uint32ToBase64(this.sizes.subarray(0, n)),
-      counts: uint32ToBase64(Uint32Array.from(this.counts.subarray(0, n))),
-      columnsOf: uint32ToBase64(this.columnsOf.subarray(0, this.pairs)),
-      hashes: float64ToBase64(this.hashes.subarray(0, this.pairs)),
-      mins: float64ToBase64(this.mins.subarray(0, n)),
-      emptyRows,
-      rows,
+      sizes: this.sizes.subarray(0, n),
+      counts: Uint32Array.from(this.counts.subarray(0, n)),
+      columnsOf: this.columnsOf.subarray(0, this.pairs),
+      hashes: this.hashes.subarray(0, this.pairs),
+      mins: this.mins.subarray(0, n),
     };
   }
 }
@@ -253,18 +248,43 @@ export class LinkTable {
   }
 
   toState(): LinkTableState {
-    return this.links.encode(this.columns, this.level, this.budget, this.emptyRows, this.rows);
+    return encodeLinkTable(this.toRawState());
+  }
+
+  /** The state with its arrays not yet encoded: what a worker transfers (see RawKeyTableState). */
+  toRawState(): RawLinkTableState {
+    return { v: 1, columns: this.columns, level: this.level, budget: this.budget, ...this.links.arrays(), emptyRows: this.emptyRows, rows: this.rows };
   }
 }
 
-/** A decoded link table: `forEach` visits each link with its pairs. */
-export interface LinkTableData {
-  state: LinkTableState;
+/** A link table's arrays, decoded. */
+export interface LinkTableArrays {
   sizes: Uint32Array;
   counts: Uint32Array;
   columnsOf: Uint32Array;
   hashes: Float64Array;
   mins: Float64Array;
+}
+
+/** A link table's state with its arrays not yet encoded (see RawKeyTableState). */
+export type RawLinkTableState = Omit<LinkTableState, keyof LinkTableArrays> & LinkTableArrays;
+
+/** Encodes the arrays of a raw link table state. */
+export function encodeLinkTable(raw: RawLinkTableState): LinkTableState {
+  const { sizes, counts, columnsOf, hashes, mins, ...rest } = raw;
+  return {
+    ...rest,
+    sizes: uint32ToBase64(sizes),
+    counts: uint32ToBase64(counts),
+    columnsOf: uint32ToBase64(columnsOf),
+    hashes: float64ToBase64(hashes),
+    mins: float64ToBase64(mins),
+  };
+}
+
+/** A decoded link table: `forEachLink` visits each link with its pairs. */
+export interface LinkTableData extends LinkTableArrays {
+  state: LinkTableState;
 }
 
 const decoded = new WeakMap<LinkTableState, LinkTableData>();
@@ -335,5 +355,5 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
     });
   }
   const level = links.sample(Math.max(a.level, b.level), budget);
-  return links.encode(columns, level, budget, emptyRows, a.rows + b.rows);
+  return encodeLinkTable({ v: 1, columns, level, budget, ...links.arrays(), emptyRows, rows: a.rows + b.rows });
 }

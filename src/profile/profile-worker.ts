@@ -3,6 +3,7 @@
 // threaded.ts). Built as dist/profile-worker.js.
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import { identityKeysBuffers } from './identity-keys';
 import { WorkerPass, type RowBatch } from './row-profiler';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
 
@@ -17,7 +18,10 @@ if (port !== null) {
         pass.observe(deserialize(message.rows) as RowBatch);
         send({ kind: 'ack' });
       } else if (message.kind === 'end') send({ kind: 'columns', result: pass.finishColumns() });
-      else send({ kind: 'keys', result: pass.finishKeys(message.columns) });
+      else {
+        const result = pass.finishKeys(message.columns);
+        port.postMessage({ kind: 'keys', result } satisfies FromWorker, identityKeysBuffers(result));
+      }
     } catch (error) {
       send({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

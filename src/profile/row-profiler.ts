@@ -1,6 +1,6 @@
 import type { Cell } from '../model';
 import { ColumnProfiler, type ColumnState } from './column';
-import { IdentityKeyCollector, type IdentityKeysOptions, type IdentityKeysState, type TrackedColumn } from './identity-keys';
+import { IdentityKeyCollector, type IdentityKeysOptions, type IdentityKeysState, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import { KeySample, type KeySampleState } from './key-sample';
 
 export type RowBatch = readonly (readonly Cell[])[];
@@ -117,9 +117,9 @@ export class WorkerPass {
     return columnsResult(this.profilers.map((p) => p.profiler));
   }
 
-  /** The identity keys, checked against the states of all columns. */
-  finishKeys(all: ColumnsResult): IdentityKeysState {
-    return this.keys.finish(all.columns, all.exactValues, this.rows);
+  /** The identity keys, checked against the states of all columns; their arrays not yet encoded, to transfer. */
+  finishKeys(all: ColumnsResult): RawIdentityKeysState {
+    return this.keys.finishRaw(all.columns, all.exactValues, this.rows);
   }
 }
 

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Source } from '../model';
-import { chooseTracked, WARMUP_ROWS, type IdentityKeysOptions, type IdentityKeysState, type TrackedColumn } from './identity-keys';
+import { chooseTracked, encodeIdentityKeys, WARMUP_ROWS, type IdentityKeysOptions, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
 import { ColumnPass, heldRows, RowProfiler, type ColumnsResult, type RowBatch, type RowProfilerResult } from './row-profiler';
 import { measureCosts, shareWork, workerSlots, type PassCosts } from './share-work';
@@ -120,7 +120,7 @@ export async function profileInWorker(
       all.columns[i] = remote.columns[i]!;
       all.exactValues[i] = remote.exactValues[i] ?? null;
     }
-    const keys = await worker.result<IdentityKeysState>({ kind: 'finish', columns: all }, 'keys');
+    const keys = encodeIdentityKeys(await worker.result<RawIdentityKeysState>({ kind: 'finish', columns: all }, 'keys'));
     return { columns: all.columns, keySample, keys, rowCount };
   } finally {
     await worker.terminate();
