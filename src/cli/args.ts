@@ -26,6 +26,8 @@ const OPTIONS = {
   encoding: { type: 'string' },
   name: { type: 'string' },
   'distinct-budget': { type: 'string' },
+  'key-budget': { type: 'string' },
+  'link-budget': { type: 'string' },
   hub: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
@@ -41,9 +43,9 @@ type Flag = keyof typeof OPTIONS;
 const COMMON: readonly Flag[] = ['help', 'version', 'debug', 'quiet'];
 /** The flags each command takes: anything else is an error, never silently ignored. */
 const FLAGS: Readonly<Record<CommandName, readonly Flag[]>> = {
-  scan: ['config', 'out', 'format', 'fail-under', 'region', 'hub', 'no-mask', 'no-progress', 'distinct-budget', 'now'],
-  profile: ['json', 'with-sketches', 'region', 'no-mask', 'format', 'delimiter', 'encoding', 'name', 'distinct-budget'],
-  joins: ['json', 'region', 'hub', 'no-mask', 'distinct-budget'],
+  scan: ['config', 'out', 'format', 'fail-under', 'region', 'hub', 'no-mask', 'no-progress', 'distinct-budget', 'key-budget', 'link-budget', 'now'],
+  profile: ['json', 'with-sketches', 'region', 'no-mask', 'format', 'delimiter', 'encoding', 'name', 'distinct-budget', 'key-budget', 'link-budget'],
+  joins: ['json', 'region', 'hub', 'no-mask', 'distinct-budget', 'key-budget', 'link-budget'],
   schema: [],
   types: ['out', 'region'],
 };
@@ -104,7 +106,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.delimiter !== undefined) options.delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (values.encoding !== undefined) options.encoding = values.encoding as ProfileOptions['encoding'];
   if (values.name !== undefined) options.name = values.name;
-  if (values['distinct-budget'] !== undefined) options.distinctBudget = parseBudget(values['distinct-budget']);
+  Object.assign(options, budgetOptions(values));
   checkOptions(options, values);
   return {
     kind: 'profile',
@@ -116,9 +118,23 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
-/** `--distinct-budget`: digits only; anything else is NaN, which the options schema then rejects by name. */
+/** A budget flag: digits only; anything else is NaN, which the options schema then rejects by name. */
 export function parseBudget(text: string): number {
   return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** The budget flags and the options they set. */
+const BUDGET_FLAGS = { 'distinct-budget': 'distinctBudget', 'key-budget': 'keyBudget', 'link-budget': 'linkBudget' } as const;
+export type BudgetOptions = Pick<ProfileOptions, 'distinctBudget' | 'keyBudget' | 'linkBudget'>;
+
+/** The budgets given as flags (`--distinct-budget`, `--key-budget`, `--link-budget`). */
+export function budgetOptions(values: Values): BudgetOptions {
+  const budgets: BudgetOptions = {};
+  for (const [flag, option] of Object.entries(BUDGET_FLAGS) as [keyof typeof BUDGET_FLAGS, keyof BudgetOptions][]) {
+    const text = values[flag];
+    if (typeof text === 'string') budgets[option] = parseBudget(text);
+  }
+  return budgets;
 }
 
 export type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
@@ -130,7 +146,7 @@ function joinsCommand(files: string[], values: Values): Command {
   if (files.includes('-')) throw new StitchscanError('E_INVALID_OPTION', 'stitchscan joins reads files, not standard input');
   const options: ProfileOptions = { mask: values['no-mask'] !== true };
   if (typeof values.region === 'string') options.region = values.region;
-  if (typeof values['distinct-budget'] === 'string') options.distinctBudget = parseBudget(values['distinct-budget']);
+  Object.assign(options, budgetOptions(values));
   checkOptions(options, values);
   return {
     kind: 'joins',
@@ -151,7 +167,11 @@ const FLAG_OF: Readonly<Record<string, keyof typeof OPTIONS>> = {
   encoding: 'encoding',
   name: 'name',
   distinctBudget: 'distinct-budget',
+  keyBudget: 'key-budget',
+  linkBudget: 'link-budget',
 };
+
+const BUDGET_OF_OPTION: Readonly<Record<string, true>> = { distinctBudget: true, keyBudget: true, linkBudget: true };
 
 /** Validates the options the flags make, in the flags' own words: `--region: must be ..., got "XX"`. */
 export function checkOptions(options: ProfileOptions, values: Values): void {
@@ -161,6 +181,6 @@ export function checkOptions(options: ProfileOptions, values: Values): void {
   const key = String(issue.path[0] ?? '');
   const flag = FLAG_OF[key];
   const got = flag === undefined ? undefined : values[flag];
-  const expected = key === 'distinctBudget' ? 'must be a whole number from 16 to 10000000' : issue.message;
+  const expected = key in BUDGET_OF_OPTION ? 'must be a whole number from 16 to 10000000' : issue.message;
   throw new StitchscanError('E_INVALID_OPTION', `Invalid option --${flag ?? key}: ${expected}, got ${JSON.stringify(got)}`);
 }

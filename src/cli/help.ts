@@ -28,6 +28,8 @@ Scan options
   --no-progress          no progress bars on stderr
   --quiet                no progress and no summary (exit code and reports only)
   --distinct-budget <n>  distinct values counted exactly per column [50000]
+  --key-budget <n>       identity keys kept exactly per column, then sampled [100000]
+  --link-budget <n>      combinations of keys in a row kept exactly, then sampled [200000]
   --now <time>           measure ages (freshness) against this ISO time [now]: reproducible reports
 
 Types options
@@ -44,6 +46,8 @@ Profile options
   --encoding <e>         utf-8 | utf-16le | utf-16be | windows-1252 [detected]
   --name <name>          dataset name [file name]
   --distinct-budget <n>  distinct values counted exactly per column [50000]
+  --key-budget <n>       identity keys kept exactly per column, then sampled [100000]
+  --link-budget <n>      combinations of keys in a row kept exactly, then sampled [200000]
   --quiet                no progress on stderr (joins too)
   --debug                print stack traces of internal errors
 
@@ -53,6 +57,8 @@ Joins options
   --hub <dataset>        the dataset the others should reach [the one with most joins]
   --no-mask              show junk values and cluster values unmasked
   --distinct-budget <n>  as for profile
+  --key-budget <n>       as for profile
+  --link-budget <n>      as for profile
 
 Exit codes: 0 success, 1 score below --fail-under, 2 user error (bad option, missing or
 unreadable file, bad config), 3 internal error.

@@ -1,5 +1,5 @@
 import { ProfileOptionsSchema, REPORT_FORMATS, StitchscanError, type ProfileOptions, type ReportFormat } from '../index';
-import { checkOptions, parseBudget, type Values } from './args';
+import { budgetOptions, checkOptions, type BudgetOptions, type Values } from './args';
 
 export interface ScanCommand {
   kind: 'scan';
@@ -13,7 +13,8 @@ export interface ScanCommand {
   mask: boolean;
   quiet: boolean;
   progress: boolean;
-  distinctBudget?: number;
+  /** --distinct-budget, --key-budget, --link-budget */
+  budgets: BudgetOptions;
   now?: string;
 }
 
@@ -41,6 +42,7 @@ export function scanCommand(files: string[], values: Values): ScanCommand {
     mask: values['no-mask'] !== true,
     quiet: values.quiet === true,
     progress: values['no-progress'] !== true && values.quiet !== true,
+    budgets: budgetOptions(values),
   };
   if (config !== undefined) command.config = config;
   if (typeof values.out === 'string') command.out = values.out;
@@ -48,9 +50,8 @@ export function scanCommand(files: string[], values: Values): ScanCommand {
   if (typeof values['fail-under'] === 'string') command.failUnder = parseScore(values['fail-under']);
   if (typeof values.hub === 'string') command.hub = values.hub;
   if (typeof values.now === 'string') command.now = parseNow(values.now);
-  const options: ProfileOptions = {};
+  const options: ProfileOptions = { ...command.budgets };
   if (typeof values.region === 'string') options.region = command.region = values.region;
-  if (typeof values['distinct-budget'] === 'string') options.distinctBudget = command.distinctBudget = parseBudget(values['distinct-budget']);
   checkOptions(options, values);
   return command;
 }

@@ -15,7 +15,7 @@ function plan(command: ScanCommand): ConfiguredScan {
   const options: ScanOptions = { ...base.options, mask: command.mask && base.options.mask !== false };
   if (command.region !== undefined) options.region = command.region;
   if (command.hub !== undefined) options.hub = command.hub;
-  if (command.distinctBudget !== undefined) options.distinctBudget = command.distinctBudget;
+  Object.assign(options, command.budgets);
   if (command.now !== undefined) options.now = command.now;
   const out = command.out ?? base.out;
   const formats = command.formats ?? base.formats;

@@ -39,6 +39,18 @@ describe('stitchscan joins', () => {
     expect(graph.stitch.exact).toBe(true);
   }, 60_000);
 
+  it('samples the keys past --key-budget and --link-budget, and says the stitch is estimated', async () => {
+    const { io, out } = fakeIo();
+    expect(await main(['joins', CRM, LIST, '--region', 'GB', '--key-budget', '64', '--link-budget', '64', '--json', '--quiet'], io)).toBe(EXIT.OK);
+    const graph = IdentityGraphSchema.parse((JSON.parse(out()) as { graph: unknown }).graph);
+    expect(graph.stitch.exact).toBe(false);
+    expect(graph.stitch.sampleRate).toBeLessThan(1);
+    const text = fakeIo();
+    expect(await main(['joins', CRM, LIST, '--region', 'GB', '--key-budget', '64', '--link-budget', '64', '--quiet'], text.io)).toBe(EXIT.OK);
+    expect(text.out()).toMatch(/Dry-run stitch \(estimated on a [\d.]+% coordinated sample\)/);
+    expect(text.out()).toContain('unified profiles tend to read high and linked shares low');
+  }, 60_000);
+
   it('names the hub the user asks for, and lists datasets that cannot reach it', async () => {
     const { io, out } = fakeIo();
     expect(await main(['joins', CRM, 'fixtures/sources/nested.json', '--hub', 'customers', '--quiet'], io)).toBe(EXIT.OK);

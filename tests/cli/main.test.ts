@@ -47,11 +47,11 @@ describe('main profile', () => {
 
   it('passes the parsed options to profileDataset', async () => {
     const { io } = fakeIo();
-    await main(['profile', SMALL, '--json', '--region', 'de', '--no-mask', '--distinct-budget', '100', '--name', 'crm', '--delimiter', 'tab'], io);
+    await main(['profile', SMALL, '--json', '--region', 'de', '--no-mask', '--distinct-budget', '100', '--key-budget', '200', '--link-budget', '300', '--name', 'crm', '--delimiter', 'tab'], io);
     expect(api.profileDataset).toHaveBeenCalledTimes(1);
     expect(api.profileDataset).toHaveBeenCalledWith(
       SMALL,
-      expect.objectContaining({ region: 'de', mask: false, sketches: false, distinctBudget: 100, name: 'crm', delimiter: '\t' }),
+      expect.objectContaining({ region: 'de', mask: false, sketches: false, distinctBudget: 100, keyBudget: 200, linkBudget: 300, name: 'crm', delimiter: '\t' }),
     );
   });
 
@@ -90,6 +90,8 @@ describe('main user errors', () => {
     { what: '--region XX', argv: ['profile', SMALL, '--region', 'XX'], code: 'E_INVALID_OPTION' },
     { what: '--distinct-budget abc', argv: ['profile', SMALL, '--distinct-budget', 'abc'], code: 'E_INVALID_OPTION' },
     { what: '--distinct-budget 3 (below the minimum)', argv: ['profile', SMALL, '--distinct-budget', '3'], code: 'E_INVALID_OPTION' },
+    { what: '--key-budget 1e5 (not digits)', argv: ['profile', SMALL, '--key-budget', '1e5'], code: 'E_INVALID_OPTION' },
+    { what: '--link-budget 3 (below the minimum)', argv: ['joins', SMALL, '--link-budget', '3'], code: 'E_INVALID_OPTION' },
   ];
 
   it.each(cases)('returns 2 for $what and writes `error [$code]: ...` and the code\'s hint, no stack', async ({ argv, code }) => {
