@@ -1,6 +1,7 @@
 import type { IdentityGraph, JoinCandidate } from '../model';
 import { formatCount as fmt, formatEstimate, formatRef as ref, formatShare as pct } from './_format';
 import { terminalText } from './_spans';
+import { SAMPLED_STITCH_CAVEAT } from './_stitch-caveat';
 import { textTable } from './text-table';
 
 /** Rejected candidates shown (the strongest), so a reader sees what almost joined and why not. */
@@ -58,6 +59,7 @@ export function renderJoinsSummary(joins: readonly JoinCandidate[], graph: Ident
     '',
     `Dry-run stitch (${s.exact ? 'exact' : `estimated on a ${pct(s.sampleRate)} coordinated sample`}): ${fmt(s.unifiedProfiles)} unified customer profiles`,
   );
+  if (!s.exact) lines.push(SAMPLED_STITCH_CAVEAT);
   lines.push(
     ...textTable(
       ['dataset', 'rows', 'linked to another source', 'share'],

@@ -2,6 +2,7 @@ import type { JoinCandidate, ScanReport, Severity } from '../model';
 import { DIMENSION_LABELS, findingPlace, formatCount, formatEstimate, formatGain, formatRef, formatScore, formatShare, totalRows } from './_format';
 import { pad, renderLine, terminalText, truncate, visibleLength, wrap, type Line, type Span } from './_spans';
 import { gradeStyle, type Style } from './colour';
+import { SAMPLED_STITCH_CAVEAT } from './_stitch-caveat';
 
 export interface TerminalSummaryOptions {
   /** ANSI colours; without them the text holds no escape code at all (see `shouldUseColour`) [false] */
@@ -89,7 +90,8 @@ function joinLines(report: ScanReport, width: number): Line[] {
     { text: ` from ${formatCount(totalRows(report))} rows (${s.exact ? 'exact' : `estimated on a ${formatShare(s.sampleRate)} sample`})` },
   ];
   const head: Line = [{ text: `Joins: ${formatCount(accepted.length)} accepted of ${formatCount(report.joins.length)} candidates`, style: 'bold' }];
-  if (accepted.length === 0) return [head, [{ text: '  none: the datasets cannot be linked on a shared identity column', style: 'dim' }], unified];
+  const caveat = s.exact ? [] : wrap(SAMPLED_STITCH_CAVEAT, width).map((text): Line => [{ text, style: 'dim' }]);
+  if (accepted.length === 0) return [head, [{ text: '  none: the datasets cannot be linked on a shared identity column', style: 'dim' }], unified, ...caveat];
 
   const shown = accepted.slice(0, TERMINAL_LIMITS.joins).map((j) => ({
     pair: `${truncate(terminalText(formatRef(j.left)), 32)} ↔ ${truncate(terminalText(formatRef(j.right)), 32)}`,
@@ -111,7 +113,7 @@ function joinLines(report: ScanReport, width: number): Line[] {
   }
   const more = accepted.length - shown.length;
   if (more > 0) lines.push([{ text: `  … and ${formatCount(more)} more`, style: 'dim' }]);
-  lines.push(unified);
+  lines.push(unified, ...caveat);
   return lines;
 }
 

@@ -176,6 +176,8 @@ describe('renderHtml: content', () => {
     expect(page).toContain(`<td class="num">~${report.datasets[0]!.columns[0]!.distinctCount.toLocaleString('en-US')}</td>`);
     expect(page).toContain('~123,456');
     expect(page).toContain('estimated');
+    expect(page).toContain('unified profiles tend to read high and linked shares low');
+    expect(renderHtml(sample)).not.toContain('tend to read high');
     expect(page).toContain('<g class="node unreachable" data-dataset="3">');
   });
 

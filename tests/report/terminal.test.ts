@@ -77,6 +77,17 @@ describe('renderTerminalSummary', () => {
       expect(text).toContain(`${j.left.dataset}.${j.left.column} ↔ ${j.right.dataset}.${j.right.column}`);
     }
     expect(lines).toContain('Unified profiles: 6,662 from 9,500 rows (exact)');
+    expect(text).not.toContain('tend to read high');
+  });
+
+  it('says which way a sampled stitch errs, wrapped to the width', () => {
+    const sampled = structuredClone(sample);
+    sampled.graph.stitch.exact = false;
+    sampled.graph.stitch.sampleRate = 0.25;
+    const lines = stripAnsi(renderTerminalSummary(sampled, { colour: false, width: 80 })).split('\n');
+    expect(lines).toContain('Unified profiles: ~6,662 from 9,500 rows (estimated on a 25.0% sample)');
+    expect(lines.join(' ')).toContain('unified profiles tend to read high and linked shares low');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('aligns joins in columns when the terminal is wide enough', () => {

@@ -1,4 +1,5 @@
 import type { ScanReport, StitchEstimate } from '../../model';
+import { SAMPLED_STITCH_CAVEAT } from '../_stitch-caveat';
 import { bar } from './bar';
 import { html, joinHtml, type Html } from './escape';
 import { formatCount, formatEstimate, formatShare, formatShareOf, totalRows } from './format';
@@ -39,6 +40,7 @@ export function overlapSection(report: ScanReport): Html {
   return html`<section id="stitch" aria-labelledby="stitch-h">
 <h2 id="stitch-h">Dry-run stitch</h2>
 <p class="stitch-headline"><span class="big-number">${formatEstimate(stitch.unifiedProfiles, stitch.exact)}</span> unified customer profiles from ${formatCount(totalRows(report))} records ${basis}</p>
+${stitch.exact ? '' : html`<p class="muted">${SAMPLED_STITCH_CAVEAT}</p>`}
 <p class="lead">Every record linked on the accepted joins through ${formatCount(stitch.columnsUsed.length)} identity columns${stitch.junkExcluded > 0 ? `, leaving out ${formatCount(stitch.junkExcluded)} junk values` : ''}.</p>
 <div class="two-col">
 <div>${linkageTable(stitch)}</div>

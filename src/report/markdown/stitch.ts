@@ -1,5 +1,6 @@
 import type { ScanReport } from '../../model';
 import { formatCount, formatEstimate, formatRef, formatShare, formatShareOf } from '../_format';
+import { SAMPLED_STITCH_CAVEAT } from '../_stitch-caveat';
 import { code, escapeText, markdownTable } from './escape';
 
 /** The dry-run stitch: unified profiles, linkage per dataset, source overlaps, junk left out. */
@@ -8,6 +9,7 @@ export function stitchSection(report: ScanReport): string {
   const s = graph.stitch;
   const how = s.exact ? 'exact' : `estimated from a ${formatShare(s.sampleRate)} sample of the identity values`;
   const lines = ['## Stitch estimate', '', `**${formatEstimate(s.unifiedProfiles, s.exact)} unified customer profiles** (${how}).`];
+  if (!s.exact) lines.push('', SAMPLED_STITCH_CAVEAT);
   if (s.columnsUsed.length > 0) lines.push('', `Records were linked through ${s.columnsUsed.map((c) => code(formatRef(c))).join(', ')}.`);
   if (graph.hub !== null && graph.unreachable.length > 0) {
     const names = graph.unreachable.map((d) => escapeText(d, { lineStart: false })).join(', ');
