@@ -6,7 +6,7 @@ export { mergeProfiles } from './profile/merge';
 export { ProfileOptionsSchema, DEFAULT_DISTINCT_BUDGET, DEFAULT_REGION } from './profile/options';
 
 // sources
-export { openSource, readCsv, readNdjson, readJson, fromRows, readRecords } from './sources';
+export { openSource, readCsv, readNdjson, readJson, fromRows, readRecords, datasetName } from './sources';
 
 // identity
 export { normaliseEmail, normalisePhone, normaliseHandle, normaliseIdentifier, normaliseHash, hashAlgorithmOf } from './identity/normalize';

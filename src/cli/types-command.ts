@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { profileDataset, rowSchemaOf, rowTypesOf, StitchscanError } from '../index';
+import { datasetName, profileDataset, rowSchemaOf, rowTypesOf, StitchscanError } from '../index';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { Io } from './main';
 import { createProgress } from './progress';
@@ -17,8 +17,18 @@ const fileStem = (name: string): string => {
   return stem.slice(start, end) || 'dataset';
 };
 
+/** Adds `stem` to `taken`, or throws when another dataset already writes its files. */
+function claim(taken: Set<string>, stem: string, dataset: string): void {
+  if (taken.has(stem)) throw new StitchscanError('E_DUPLICATE_DATASET', `Two datasets would write ${stem}.schema.json and ${stem}.ts`, { details: { dataset } });
+  taken.add(stem);
+}
+
 /** `stitchscan types <files...> --out <dir>`: per dataset, `<name>.schema.json` and `<name>.ts`. */
 export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode> {
+  // Two datasets writing one pair of files: the second would silently replace the first. Checked
+  // on the file names before anything is profiled or written, and again on each profile's name.
+  const stems = new Set<string>();
+  for (const file of command.files) claim(stems, fileStem(datasetName(file)), datasetName(file));
   const dir = resolve(command.out);
   mkdirSync(dir, { recursive: true });
   const written = new Set<string>();
@@ -31,9 +41,7 @@ export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode>
       progress.stop();
     }
     const stem = fileStem(profile.name);
-    // two datasets writing one pair of files: the second would silently replace the first
-    if (written.has(stem)) throw new StitchscanError('E_DUPLICATE_DATASET', `Two datasets would write ${stem}.schema.json and ${stem}.ts`, { details: { dataset: profile.name } });
-    written.add(stem);
+    claim(written, stem, profile.name);
     const schemaPath = join(dir, `${stem}.schema.json`);
     const typesPath = join(dir, `${stem}.ts`);
     writeFileSync(schemaPath, `${JSON.stringify(rowSchemaOf(profile), null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -186,6 +186,8 @@ describe('stitchscan types', () => {
     const { io, err } = fakeIo();
     expect(await main(['types', LIST, copy, '--out', d, '--quiet'], io)).toBe(EXIT.USER_ERROR);
     expect(err()).toMatch(/E_DUPLICATE_DATASET.*subscribers\.schema\.json/);
+    // refused before anything was written
+    expect(readdirSync(d)).toEqual([]);
   }, 60_000);
 
   it('needs --out', async () => {
