@@ -51,15 +51,12 @@ export function recipesFor(kind: KeyKind): readonly HashRecipe[] {
   return kind === 'email' ? EMAIL_RECIPES : kind === 'phone' ? PHONE_RECIPES : [];
 }
 
-/** Hex digest of `recipe` applied to a canonical value (recipeIsIdentity tells when provider rules change nothing). */
-export function applyRecipe(recipe: HashRecipe, canonical: string): string {
-  const input = recipe.prepare === null ? canonical : recipe.prepare(canonical);
-  return digest(recipe.algorithm, input, 'hex');
-}
-
-/** Whether a provider-rules recipe would hash the same text as its plain twin (not a Gmail address). */
-export function recipeIsIdentity(recipe: HashRecipe, canonical: string): boolean {
-  return recipe.prepare === gmail && gmail(canonical) === canonical;
+/**
+ * Hex digest of `recipe` applied to a canonical value. `prepared` is the value after the recipe's
+ * `prepare`, when the caller has it.
+ */
+export function applyRecipe(recipe: HashRecipe, canonical: string, prepared = recipe.prepare === null ? canonical : recipe.prepare(canonical)): string {
+  return digest(recipe.algorithm, prepared, 'hex');
 }
 
 /**

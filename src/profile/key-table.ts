@@ -1,4 +1,4 @@
-import { applyRecipe, canonicalKey, recipeIsIdentity, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
+import { applyRecipe, canonicalKey, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
 import type { KeyKind } from '../identity/key-kind';
 import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
@@ -351,11 +351,18 @@ export class KeyTable {
   }
 
   private variantsOf(canonical: string, out: Float64Array): void {
+    // Recipes sharing a `prepare` (the three provider-rule email recipes) prepare the value once.
+    let prepare: HashRecipe['prepare'] = null;
+    let prepared = canonical;
     for (let i = 0; i < this.recipes.length; i++) {
       const recipe = this.recipes[i]!;
+      if (recipe.prepare !== prepare) {
+        prepare = recipe.prepare;
+        prepared = prepare === null ? canonical : prepare(canonical);
+      }
       // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
       const twin = this.twins[i]!;
-      out[i] = twin >= 0 && recipeIsIdentity(recipe, canonical) ? out[twin]! : hashKey(applyRecipe(recipe, canonical));
+      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : hashKey(applyRecipe(recipe, canonical, prepared));
     }
   }
 
