@@ -73,7 +73,7 @@ export class IdentityKeyCollector {
 
   observe(row: readonly Cell[]): void {
     if (this.warmup !== null) {
-      this.warmup.push(row.slice()); // a copy: see heldRows
+      this.warmup.push(row.slice()); // a copy: see heldRows (sources/_held-rows.ts)
       if (this.warmup.length >= WARMUP_ROWS) this.startTracking();
       return;
     }

@@ -5,16 +5,6 @@ import { KeySample, type KeySampleState } from './key-sample';
 
 export type RowBatch = readonly (readonly Cell[])[];
 
-/**
- * A copy of rows that are held past their batch (the warm-up). Held rows teach V8 that the
- * parser's rows live long, and it then allocates every later row in the old generation
- * (allocation-site pretenuring), where each garbage row keeps its cells alive through the next
- * young collections: hundreds of megabytes promoted per million rows. Copies come from elsewhere.
- */
-export function heldRows(batch: RowBatch): Cell[][] {
-  return batch.map((row) => row.slice());
-}
-
 export interface RowProfilerResult {
   columns: ColumnState[];
   keySample: KeySampleState;

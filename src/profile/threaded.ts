@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { Source } from '../model';
 import { chooseTracked, encodeIdentityKeys, WARMUP_ROWS, type IdentityKeysOptions, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
-import { ColumnPass, heldRows, RowProfiler, type ColumnsResult, type RowBatch, type RowProfilerResult } from './row-profiler';
+import { heldRows } from '../sources/_held-rows';
+import { ColumnPass, RowProfiler, type ColumnsResult, type RowBatch, type RowProfilerResult } from './row-profiler';
 import { measureCosts, shareWork, workerSlots, type PassCosts } from './share-work';
 
 /** Inputs at least this large are profiled with workers when `threads` is not set. */

@@ -15,8 +15,6 @@ export interface CsvParserOptions {
   issues: IssueCollector;
 }
 
-const CR = 0x0d;
-
 /** Longest record read (in characters); longer ones come from a quote that is never closed. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
@@ -61,10 +59,7 @@ export class CsvRowParser implements RowParser {
     const info = this.parser.info;
     this.parser.on('data', (record: string[]) => {
       this.lastLine = info.lines;
-      // A copy: csv-parse's own record arrays come from one allocation site, and if V8 once sees
-      // them held (rows read before profiling starts) it allocates them all in the old generation,
-      // where each dead record keeps its fields alive through young collections (see heldRows).
-      if (record.length === this.width) this.out.push(record.slice());
+      if (record.length === this.width) this.out.push(record);
       else this.irregular(record);
     });
     this.parser.on('skip', (error: CsvError) => this.skipped(error));
@@ -83,9 +78,9 @@ export class CsvRowParser implements RowParser {
     return this.take();
   }
 
-  /** Bytes can go to csv-parse as they are unless line breaks need normalising: a `\r` in them, or one left from the last chunk. */
+  /** Bytes can go to csv-parse as they are unless their line breaks need normalising. */
   takesBytes(bytes: Uint8Array): boolean {
-    return !this.newlines.pending && bytes.indexOf(CR) === -1;
+    return this.newlines.leavesAsIs(bytes);
   }
 
   pushBytes(bytes: Uint8Array): Cell[][] {

@@ -1,5 +1,7 @@
 export type LineEnding = 'lf' | 'crlf' | 'cr';
 
+const CR = 0x0d;
+
 /** The line ending of the first line break in `text`; `lf` when there is none. */
 export function detectLineEnding(text: string): LineEnding {
   const lf = text.indexOf('\n');
@@ -19,9 +21,9 @@ export class NewlineNormalizer {
 
   constructor(private readonly ending: LineEnding) {}
 
-  /** A `\r` ended the last chunk and waits for the next one. */
-  get pending(): boolean {
-    return this.pendingCr;
+  /** Whether `write` would leave this chunk as it is: no `\r` in it, and none waiting from the last chunk. */
+  leavesAsIs(bytes: Uint8Array): boolean {
+    return !this.pendingCr && bytes.indexOf(CR) === -1;
   }
 
   write(chunk: string): string {

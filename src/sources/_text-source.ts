@@ -2,9 +2,10 @@ import type { Cell, Source, SourceInfo } from '../model/source';
 import type { ByteInput } from './_input';
 import type { IssueCollector } from './_issues';
 import type { TextChunkDecoder } from './decode';
+import { heldRows } from './_held-rows';
 import { onceOnly } from './_once';
 
-/** A format's parser: text in, rows out, synchronously per chunk. */
+/** A format's parser: text (or, if it takes them, valid UTF-8 bytes) in, rows out, synchronously per chunk. */
 export interface RowParser {
   /** True once the columns are known (CSV header read, JSON records array found). */
   readonly ready: boolean;
@@ -42,13 +43,13 @@ export async function createTextSource(parts: TextSourceParts): Promise<Source> 
   let finished = false;
 
   const finish = async (): Promise<void> => {
-    pending.push(parser.push(decoder.end()), await parser.end());
+    pending.push(heldRows(parser.push(decoder.end())), heldRows(await parser.end()));
     finished = true;
     if (info.bytes === null) info.bytes = input.bytesRead();
   };
 
   try {
-    pending.push(parser.push(parts.headText));
+    pending.push(heldRows(parser.push(parts.headText)));
     if (input.ended) await finish();
     else {
       while (!parser.ready) {
@@ -57,7 +58,7 @@ export async function createTextSource(parts: TextSourceParts): Promise<Source> 
           await finish();
           break;
         }
-        pending.push(parser.push(decoder.write(next.value)));
+        pending.push(heldRows(parser.push(decoder.write(next.value))));
       }
     }
   } catch (error) {
