@@ -51,11 +51,13 @@ export function recipesFor(kind: KeyKind): readonly HashRecipe[] {
   return kind === 'email' ? EMAIL_RECIPES : kind === 'phone' ? PHONE_RECIPES : [];
 }
 
-/**
- * Hex digest of `recipe` applied to a canonical value. `prepared` is the value after the recipe's
- * `prepare`, when the caller has it.
- */
-export function applyRecipe(recipe: HashRecipe, canonical: string, prepared = recipe.prepare === null ? canonical : recipe.prepare(canonical)): string {
+/** Hex digest of `recipe` applied to a canonical value. */
+export function applyRecipe(recipe: HashRecipe, canonical: string): string {
+  return recipeDigest(recipe, recipe.prepare === null ? canonical : recipe.prepare(canonical));
+}
+
+/** Hex digest of a value already through the recipe's `prepare`. */
+export function recipeDigest(recipe: HashRecipe, prepared: string): string {
   return digest(recipe.algorithm, prepared, 'hex');
 }
 

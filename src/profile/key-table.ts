@@ -1,4 +1,4 @@
-import { applyRecipe, canonicalKey, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
+import { canonicalKey, recipeDigest, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
 import type { KeyKind } from '../identity/key-kind';
 import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
@@ -107,11 +107,7 @@ export type RawKeyTableState = Omit<KeyTableState, keyof KeyTableArrays> & KeyTa
 /** Encodes the arrays of a raw key table state. */
 export function encodeKeyTable(raw: RawKeyTableState): KeyTableState {
   const { hashes, counts, variants, ...rest } = raw;
-  return { ...rest, ...encodeKeyArrays({ hashes, counts, variants }) };
-}
-
-function encodeKeyArrays(arrays: KeyTableArrays): Pick<KeyTableState, keyof KeyTableArrays> {
-  return { hashes: float64ToBase64(arrays.hashes), counts: uint32ToBase64(arrays.counts), variants: float64ToBase64(arrays.variants) };
+  return { ...rest, hashes: float64ToBase64(hashes), counts: uint32ToBase64(counts), variants: float64ToBase64(variants) };
 }
 
 /** A remembered key of one raw value (see KeyTable.add). */
@@ -135,7 +131,7 @@ class KeyEntries {
   private readonly index = new HashIndex();
   size = 0;
   private hashes: Float64Array = new Float64Array(0);
-  private counts: Float64Array = new Float64Array(0);
+  private counts: Uint32Array = new Uint32Array(0);
   private variants: Float64Array = new Float64Array(0);
   private mins: Float64Array = new Float64Array(0);
 
@@ -194,10 +190,10 @@ class KeyEntries {
     return next;
   }
 
-  /** The entries' arrays, sized to fit (views of the tables' own storage where they can be). */
+  /** The entries' arrays, sized to fit: views of the entries' own storage. */
   arrays(): KeyTableArrays {
     const n = this.size;
-    return { hashes: this.hashes.subarray(0, n), counts: Uint32Array.from(this.counts.subarray(0, n)), variants: this.variants.subarray(0, n * this.width) };
+    return { hashes: this.hashes.subarray(0, n), counts: this.counts.subarray(0, n), variants: this.variants.subarray(0, n * this.width) };
   }
 }
 
@@ -362,7 +358,7 @@ export class KeyTable {
       }
       // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
       const twin = this.twins[i]!;
-      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : hashKey(applyRecipe(recipe, canonical, prepared));
+      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : hashKey(recipeDigest(recipe, prepared));
     }
   }
 
@@ -445,14 +441,14 @@ export function mergeKeyTables(a: KeyTableState, b: KeyTableState): KeyTableStat
   }
   const labels = new Map<number, string>([...a.labels, ...b.labels]);
   for (const hash of labels.keys()) if (!entries.has(hash)) labels.delete(hash);
-  return {
+  return encodeKeyTable({
     ...a,
     level,
     budget,
-    ...encodeKeyArrays(entries.arrays()),
+    ...entries.arrays(),
     keyedValues: a.keyedValues + b.keyedValues,
     unkeyedValues: a.unkeyedValues + b.unkeyedValues,
     junk: [...junk.values()].slice(0, JUNK_CAP),
     labels: [...labels].slice(0, LABEL_CAP),
-  };
+  });
 }

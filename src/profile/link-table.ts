@@ -48,7 +48,7 @@ class LinkSet {
   /** links held, and (column, hash) pairs held */
   size = 0;
   private pairs = 0;
-  private counts: Float64Array = new Float64Array(0);
+  private counts: Uint32Array = new Uint32Array(0);
   private starts: Uint32Array = new Uint32Array(0);
   private sizes: Uint32Array = new Uint32Array(0);
   /** per link, its pairsKey and its smallest hash (what sampling compares) */
@@ -141,12 +141,12 @@ class LinkSet {
     return next;
   }
 
-  /** The links' arrays, sized to fit (views of the set's own storage where they can be). */
+  /** The links' arrays, sized to fit: views of the set's own storage. */
   arrays(): LinkTableArrays {
     const n = this.size;
     return {
       sizes: this.sizes.subarray(0, n),
-      counts: Uint32Array.from(this.counts.subarray(0, n)),
+      counts: this.counts.subarray(0, n),
       columnsOf: this.columnsOf.subarray(0, this.pairs),
       hashes: this.hashes.subarray(0, this.pairs),
       mins: this.mins.subarray(0, n),
@@ -338,20 +338,19 @@ export function mergeLinkTables(a: LinkTableState, b: LinkTableState): LinkTable
     const data = decodeLinkTable(state);
     const remap = state.columns.map((c) => (columns[indexOf.get(c.name)!]!.kind === c.kind ? indexOf.get(c.name)! : -1));
     forEachLink(data, (count, start, size, link) => {
-      cols.length = 0;
-      hs.length = 0;
+      let n = 0; // written by index, not emptied: see LinkTable's row arrays
       for (let k = start; k < start + size; k++) {
         const to = remap[data.columnsOf[k]!]!;
         if (to < 0) continue;
-        cols.push(to);
-        hs.push(data.hashes[k]!);
+        cols[n] = to;
+        hs[n++] = data.hashes[k]!;
       }
-      if (hs.length === 0) {
+      if (n === 0) {
         emptyRows += count;
         return;
       }
       // the stored sampling hash, even when pairs were left out: a superset stays coordinated
-      links.add(cols, hs, canonicalise(cols, hs, hs.length), count, data.mins[link]!);
+      links.add(cols, hs, canonicalise(cols, hs, n), count, data.mins[link]!);
     });
   }
   const level = links.sample(Math.max(a.level, b.level), budget);

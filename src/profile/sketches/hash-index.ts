@@ -1,8 +1,9 @@
 /**
  * An open-addressing index from 52-bit hashes (non-negative integers below 2^52, as hashKey gives;
- * any integer below 2^53 whose low bits are uniform works) to entry numbers. Key tables and link tables keep their entries in flat arrays and find them
- * here: a Map keyed by such numbers boxes every key (they are not small integers) and costs an
- * object per entry, which for 100,000 keys per column is most of a profile's memory and time.
+ * any integer below 2^53 whose low bits are uniform works) to entry numbers. Key tables and link
+ * tables keep their entries in flat arrays and find them here: a Map keyed by such numbers boxes
+ * every key (they are not small integers) and costs an object per entry, which for 100,000 keys
+ * per column is most of a profile's memory and time.
  */
 export class HashIndex {
   private keys: Float64Array;
