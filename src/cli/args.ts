@@ -118,11 +118,6 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
-/** A budget flag: digits only; anything else is NaN, which the options schema then rejects by name. */
-export function parseBudget(text: string): number {
-  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
-}
-
 /** The budget flags and the options they set. */
 const BUDGET_FLAGS = { 'distinct-budget': 'distinctBudget', 'key-budget': 'keyBudget', 'link-budget': 'linkBudget' } as const;
 export type BudgetOptions = Pick<ProfileOptions, 'distinctBudget' | 'keyBudget' | 'linkBudget'>;
@@ -132,7 +127,8 @@ export function budgetOptions(values: Values): BudgetOptions {
   const budgets: BudgetOptions = {};
   for (const [flag, option] of Object.entries(BUDGET_FLAGS) as [keyof typeof BUDGET_FLAGS, keyof BudgetOptions][]) {
     const text = values[flag];
-    if (typeof text === 'string') budgets[option] = parseBudget(text);
+    // digits only; anything else is NaN, which the options schema then rejects by name
+    if (typeof text === 'string') budgets[option] = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   }
   return budgets;
 }
@@ -166,12 +162,11 @@ const FLAG_OF: Readonly<Record<string, keyof typeof OPTIONS>> = {
   delimiter: 'delimiter',
   encoding: 'encoding',
   name: 'name',
-  distinctBudget: 'distinct-budget',
-  keyBudget: 'key-budget',
-  linkBudget: 'link-budget',
+  // from BUDGET_FLAGS, so a new budget flag cannot be missed here
+  ...Object.fromEntries(Object.entries(BUDGET_FLAGS).map(([flag, option]) => [option, flag as Flag])),
 };
 
-const BUDGET_OF_OPTION: Readonly<Record<string, true>> = { distinctBudget: true, keyBudget: true, linkBudget: true };
+const BUDGET_OPTIONS: ReadonlySet<string> = new Set(Object.values(BUDGET_FLAGS));
 
 /** Validates the options the flags make, in the flags' own words: `--region: must be ..., got "XX"`. */
 export function checkOptions(options: ProfileOptions, values: Values): void {
@@ -181,6 +176,6 @@ export function checkOptions(options: ProfileOptions, values: Values): void {
   const key = String(issue.path[0] ?? '');
   const flag = FLAG_OF[key];
   const got = flag === undefined ? undefined : values[flag];
-  const expected = key in BUDGET_OF_OPTION ? 'must be a whole number from 16 to 10000000' : issue.message;
+  const expected = BUDGET_OPTIONS.has(key) ? 'must be a whole number from 16 to 10000000' : issue.message;
   throw new StitchscanError('E_INVALID_OPTION', `Invalid option --${flag ?? key}: ${expected}, got ${JSON.stringify(got)}`);
 }

@@ -17,21 +17,20 @@ const fileStem = (name: string): string => {
   return stem.slice(start, end) || 'dataset';
 };
 
-/** Adds `stem` to `taken`, or throws when another dataset already writes its files. */
-function claim(taken: Set<string>, stem: string, dataset: string): void {
-  if (taken.has(stem)) throw new StitchscanError('E_DUPLICATE_DATASET', `Two datasets would write ${stem}.schema.json and ${stem}.ts`, { details: { dataset } });
-  taken.add(stem);
-}
-
 /** `stitchscan types <files...> --out <dir>`: per dataset, `<name>.schema.json` and `<name>.ts`. */
 export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode> {
-  // Two datasets writing one pair of files: the second would silently replace the first. Checked
-  // on the file names before anything is profiled or written, and again on each profile's name.
+  // Two datasets writing one pair of files: the second would silently replace the first. types
+  // takes no --name, so each profile is named datasetName(file): checked here, before anything is
+  // profiled or written.
   const stems = new Set<string>();
-  for (const file of command.files) claim(stems, fileStem(datasetName(file)), datasetName(file));
+  for (const file of command.files) {
+    const dataset = datasetName(file);
+    const stem = fileStem(dataset);
+    if (stems.has(stem)) throw new StitchscanError('E_DUPLICATE_DATASET', `Two datasets would write ${stem}.schema.json and ${stem}.ts`, { details: { dataset } });
+    stems.add(stem);
+  }
   const dir = resolve(command.out);
   mkdirSync(dir, { recursive: true });
-  const written = new Set<string>();
   for (const file of command.files) {
     const progress = createProgress(io.stderr, !command.quiet);
     let profile;
@@ -41,7 +40,6 @@ export async function runTypes(command: TypesCommand, io: Io): Promise<ExitCode>
       progress.stop();
     }
     const stem = fileStem(profile.name);
-    claim(written, stem, profile.name);
     const schemaPath = join(dir, `${stem}.schema.json`);
     const typesPath = join(dir, `${stem}.ts`);
     writeFileSync(schemaPath, `${JSON.stringify(rowSchemaOf(profile), null, 2)}\n`);

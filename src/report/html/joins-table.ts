@@ -1,6 +1,6 @@
 import type { JoinCandidate, ScanReport } from '../../model';
 import { html, type Html } from './escape';
-import { formatCount, formatShare } from './format';
+import { formatCount, formatEstimate, formatShare } from './format';
 
 /** Rejected candidates listed (the strongest first, as in the report); the JSON report has them all. */
 const MAX_REJECTED_ROWS = 50;
@@ -19,7 +19,7 @@ function joinRow(j: JoinCandidate): Html {
 <td><code>${j.transform}</code><br><span class="muted">${j.keyKind} · ${sideLabel(j)}</span></td>
 <td class="num">${approx}${formatShare(j.containmentLeft)}<br><span class="muted">${approx}${formatShare(j.containmentRight)}</span></td>
 <td class="num">${approx}${formatShare(j.matchRateLeft)}<br><span class="muted">${approx}${formatShare(j.matchRateRight)}</span></td>
-<td class="num">${approx}${formatCount(j.matchedValues)}</td>
+<td class="num">${formatEstimate(j.matchedValues, j.exact)}</td>
 <td>${j.cardinality}</td>
 <td class="num">${j.confidence.toFixed(2)}</td>
 </tr>
