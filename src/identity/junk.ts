@@ -56,7 +56,7 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
 
 function junkEmail(email: string): string | null {
   const at = email.lastIndexOf('@');
-  if (at < 0) return PLACEHOLDERS.has(email.toUpperCase()) ? 'placeholder_word' : null;
+  if (at < 0) return isPlaceholderWord(email, true) ? 'placeholder_word' : null;
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
   if (JUNK_EMAIL_LOCALS.has(local) || JUNK_EMAIL_DOMAINS.has(domain)) return 'placeholder_email';

@@ -53,7 +53,8 @@ function isCanonicalCompact(e164: string): boolean {
 
 function callingCodeRules(): Map<string, CallingCodeRule> {
   const lengthsOf = new Map<string, Set<number>>();
-  const prefixesOf = new Map<string, string[]>();
+  // one alternative per distinct pattern: the 25 regions of +1 have 13
+  const prefixesOf = new Map<string, Set<string>>();
   for (const region of getCountries()) {
     const plan = numberingPlan(region);
     const lengths = new Set(numbersIn(plan('possibleLengths')));
@@ -62,13 +63,13 @@ function callingCodeRules(): Map<string, CallingCodeRule> {
     // the intersection: a length some region of a shared code rejects goes to the parser
     lengthsOf.set(code, known === undefined ? lengths : new Set([...known].filter((n) => lengths.has(n))));
     const prefix = plan('nationalPrefixForParsing');
-    if (typeof prefix === 'string' && prefix !== '') prefixesOf.set(code, [...(prefixesOf.get(code) ?? []), `(?:${prefix})`]);
+    if (typeof prefix === 'string' && prefix !== '') prefixesOf.set(code, (prefixesOf.get(code) ?? new Set()).add(`(?:${prefix})`));
   }
   const out = new Map<string, CallingCodeRule>();
   for (const [code, lengths] of lengthsOf) {
     const prefixes = prefixesOf.get(code);
     // as the parser matches it: `^(?:pattern)` on the national number
-    out.set(code, { lengths, prefix: prefixes === undefined ? null : new RegExp(`^(?:${prefixes.join('|')})`) });
+    out.set(code, { lengths, prefix: prefixes === undefined ? null : new RegExp(`^(?:${[...prefixes].join('|')})`) });
   }
   return out;
 }

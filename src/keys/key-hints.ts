@@ -12,10 +12,11 @@ export type KeyHints = z.input<typeof KeyHintsSchema>;
 
 /** A hint must name a column of a dataset being scanned: a typo would otherwise do nothing, silently. */
 export function checkKeyHints(hints: z.output<typeof KeyHintsSchema>, profiles: readonly DatasetProfile[]): void {
+  const names = profiles.map((p) => p.name);
   for (const [kind, refs] of [['force', hints.force], ['ignore', hints.ignore]] as const) {
     for (const r of refs) {
-      assertDatasetNamed(profiles.map((p) => p.name), r.dataset, `keyHints.${kind}`);
-      const profile = profiles.find((p) => p.name === r.dataset)!;
+      assertDatasetNamed(names, r.dataset, `keyHints.${kind}`);
+      const profile = profiles[names.indexOf(r.dataset)]!;
       if (!profile.columns.some((c) => c.name === r.column)) {
         throw new StitchscanError('E_INVALID_OPTION', `Invalid option keyHints.${kind}: ${r.dataset} has no column ${r.column}`, {
           hint: `Columns of ${r.dataset}: ${profile.columns.map((c) => c.name).join(', ')}.`,

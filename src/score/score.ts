@@ -35,12 +35,8 @@ function toScores(values: readonly { dimension: Dimension; score: number | null;
 /**
  * Scores the facts: each dimension per dataset, each overall dimension as the mean over the
  * datasets it applies to, and the overall score as the weighted mean of those (docs/scoring.md).
+ * Also returns the overall before rounding (impacts are differences of it).
  */
-export function scoreFacts(facts: ReadinessFacts, options: ResolvedScoreOptions): Score {
-  return scoreWithPrecision(facts, options).score;
-}
-
-/** The score, and the overall before rounding (impacts are differences of it). */
 export function scoreWithPrecision(facts: ReadinessFacts, options: ResolvedScoreOptions): { score: Score; precise: number } {
   // each dataset's dimensions, unrounded: the overall dimensions average these
   const raw = facts.datasets.map((d) => DimensionSchema.options.map((dimension) => ({ dimension, ...DATASET_DIMENSIONS[dimension](d, facts, options) })));

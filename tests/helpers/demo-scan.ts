@@ -6,8 +6,9 @@ let cached: Promise<ScanReport> | undefined;
 
 /**
  * The demo scan: the repository's stitchscan.config.json with the clock pinned. It scans the same
- * four files as `npm run demo` (which names them on the command line, region GB) and gives the
- * same output, with names, roles and the hub from the config. Docs that quote it are checked against it.
+ * four files as `npm run demo` (which names them on the command line, region GB), with the
+ * names, roles and hub of the config, which the demo does not set: roles and hubChosenBy differ
+ * from the demo's. Docs that quote it are checked against it.
  */
 export function demoScan(): Promise<ScanReport> {
   if (cached === undefined) {

@@ -19,7 +19,7 @@ export const ESTATE_FILES: Readonly<Record<DatasetName, string>> = {
 };
 
 /** Every record of a fixture, read by the library's own readers (dot paths for JSON). */
-export async function loadRows(path: string): Promise<Row[]> {
+async function loadRows(path: string): Promise<Row[]> {
   const rows: Row[] = [];
   for await (const record of readRecords(await openSource(path))) rows.push({ ...record });
   return rows;

@@ -5,7 +5,7 @@ import type { DatasetFacts, ReadinessFacts } from '../../src/score/facts';
 import { draftFindings, findingsWithImpact } from '../../src/score/findings';
 import { FINDING_CODES, severityOf } from '../../src/score/findings/codes';
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from '../../src/score/options';
-import { scoreFacts } from '../../src/score/score';
+import { scoreWithPrecision } from '../../src/score/score';
 import { cleanDataset, facts, keyColumn } from './_facts';
 
 const options = { weights: { ...DEFAULT_WEIGHTS }, thresholds: { ...DEFAULT_THRESHOLDS } };
@@ -54,8 +54,8 @@ describe('findings', () => {
     expect(JSON.stringify(f)).toBe(before);
     const repaired = facts(cleanDataset('crm'), cleanDataset('web'));
     expect(finding!.code).toBe('EMAIL_MIXED_CASE');
-    expect(finding!.impact.scoreAfter).toBeCloseTo(scoreFacts(repaired, options).overall, 1);
-    expect(finding!.impact.scoreBefore).toBeCloseTo(scoreFacts(f, options).overall, 1);
+    expect(finding!.impact.scoreAfter).toBeCloseTo(scoreWithPrecision(repaired, options).score.overall, 1);
+    expect(finding!.impact.scoreBefore).toBeCloseTo(scoreWithPrecision(f, options).score.overall, 1);
     expect(finding!.impact.gain).toBeCloseTo(finding!.impact.scoreAfter - finding!.impact.scoreBefore, 1);
   });
 

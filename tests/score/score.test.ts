@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { gradeOf, verdictOf } from '../../src/score/grade';
 import { parseOptions } from '../../src/options-error';
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, resolveScoreOptions, ScoreOptionsSchema } from '../../src/score/options';
-import { scoreFacts } from '../../src/score/score';
+import { scoreWithPrecision } from '../../src/score/score';
 import { cleanDataset, facts, keyColumn } from './_facts';
 
 const options = { weights: { ...DEFAULT_WEIGHTS }, thresholds: { ...DEFAULT_THRESHOLDS } };
 
-describe('scoreFacts', () => {
+describe('scoreWithPrecision', () => {
   it('scores clean datasets 100, grade A', () => {
-    const s = scoreFacts(facts(cleanDataset('a'), cleanDataset('b')), options);
+    const s = scoreWithPrecision(facts(cleanDataset('a'), cleanDataset('b')), options).score;
     expect(s.overall).toBe(100);
     expect(s.grade).toBe('A');
     expect(s.perDataset.map((p) => p.overall)).toEqual([100, 100]);
@@ -17,13 +17,13 @@ describe('scoreFacts', () => {
   });
 
   it('averages datasets per dimension and weighs dimensions', () => {
-    const s = scoreFacts(facts(cleanDataset('a', { keyedRows: 500 }), cleanDataset('b')), options);
+    const s = scoreWithPrecision(facts(cleanDataset('a', { keyedRows: 500 }), cleanDataset('b')), options).score;
     expect(s.dimensions.find((d) => d.dimension === 'identityCoverage')!.score).toBe(75);
     expect(s.overall).toBeCloseTo(100 - (25 * 20) / 100, 1);
   });
 
   it('leaves dimensions that do not apply out and shares their weight', () => {
-    const s = scoreFacts(facts(cleanDataset('a', { keyedRows: 0, newestAgeDays: null, duplicates: null })), options);
+    const s = scoreWithPrecision(facts(cleanDataset('a', { keyedRows: 0, newestAgeDays: null, duplicates: null })), options).score;
     const byName = new Map(s.dimensions.map((d) => [d.dimension, d]));
     expect(byName.get('joinability')!.score).toBeNull();
     expect(byName.get('freshness')!.score).toBeNull();
@@ -36,16 +36,16 @@ describe('scoreFacts', () => {
 
   it('changes with user weights', () => {
     const f = facts(cleanDataset('a', { linkedRows: 0 }), cleanDataset('b', { linkedRows: 0 }));
-    const base = scoreFacts(f, options).overall;
-    const heavier = scoreFacts(f, resolveScoreOptions({ weights: { joinability: 100 } })).overall;
-    const ignored = scoreFacts(f, resolveScoreOptions({ weights: { joinability: 0 } })).overall;
+    const base = scoreWithPrecision(f, options).score.overall;
+    const heavier = scoreWithPrecision(f, resolveScoreOptions({ weights: { joinability: 100 } })).score.overall;
+    const ignored = scoreWithPrecision(f, resolveScoreOptions({ weights: { joinability: 0 } })).score.overall;
     expect(heavier).toBeLessThan(base);
     expect(ignored).toBe(100);
   });
 
   it('completeness counts attribute groups no dataset holds', () => {
     const f = facts(cleanDataset('a', { attributes: { name: 1, location: 1, consent: null, dates: 1 } }), cleanDataset('b', { attributes: { name: 1, location: 1, consent: null, dates: 1 } }));
-    expect(scoreFacts(f, options).dimensions.find((d) => d.dimension === 'completeness')!.score).toBe(95);
+    expect(scoreWithPrecision(f, options).score.dimensions.find((d) => d.dimension === 'completeness')!.score).toBe(95);
   });
 });
 
