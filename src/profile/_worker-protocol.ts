@@ -1,5 +1,6 @@
 import type { IdentityKeysOptions, RawIdentityKeysState, TrackedColumn } from './identity-keys';
 import type { ColumnsResult } from './row-profiler';
+import type { CellsMessage } from './_cells-transfer';
 
 /** What a profile worker is started with (its `workerData`): its share of the pass (see WorkerPass). */
 export interface WorkerSetup {
@@ -11,11 +12,11 @@ export interface WorkerSetup {
 }
 
 /**
- * Messages to the profile worker: a batch of rows holding the cells of its slots, serialised with
- * `v8.serialize`; then the end; then the states of all columns, which its identity keys are
- * checked against.
+ * Messages to the profile worker: a batch of rows holding the cells of its slots (see
+ * encodeCells); then the end; then the states of all columns, which its identity keys are checked
+ * against.
  */
-export type ToWorker = { kind: 'rows'; rows: Uint8Array } | { kind: 'end' } | { kind: 'finish'; columns: ColumnsResult };
+export type ToWorker = { kind: 'rows'; cells: CellsMessage } | { kind: 'end' } | { kind: 'finish'; columns: ColumnsResult };
 
 /**
  * Messages from it: a batch was profiled, its columns, its identity keys (arrays transferred, not

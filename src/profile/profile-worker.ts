@@ -1,11 +1,11 @@
 // Entry of the profile worker: collects the identity keys and profiles a share of the columns on
 // a second core while the main thread reads, parses and profiles the other columns (see
 // threaded.ts). Built as dist/profile-worker.js.
-import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { identityKeysBuffers } from './identity-keys';
-import { WorkerPass, type RowBatch } from './row-profiler';
+import { WorkerPass } from './row-profiler';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
+import { decodeCells } from './_cells-transfer';
 
 const port = parentPort;
 if (port !== null) {
@@ -15,7 +15,7 @@ if (port !== null) {
   port.on('message', (message: ToWorker) => {
     try {
       if (message.kind === 'rows') {
-        pass.observe(deserialize(message.rows) as RowBatch);
+        pass.observe(decodeCells(message.cells));
         send({ kind: 'ack' });
       } else if (message.kind === 'end') send({ kind: 'columns', result: pass.finishColumns() });
       else {

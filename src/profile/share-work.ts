@@ -1,7 +1,7 @@
-import { serialize, deserialize } from 'node:v8';
 import type { Cell } from '../model';
 import { ColumnProfiler } from './column';
 import { IdentityKeyCollector, type IdentityKeysOptions, type TrackedColumn } from './identity-keys';
+import { decodeCells, encodeCells, type CellsMessage } from './_cells-transfer';
 
 /** Time per row (any unit) of each part of the pass, measured on the first rows. */
 export interface PassCosts {
@@ -50,38 +50,54 @@ export function workerSlots(tracked: readonly TrackedColumn[], columns: readonly
 }
 
 /**
- * Measures each part of the pass on the first rows (`readTime` is what reading them took). Each
- * part runs twice and the second run counts, so that code the first run compiled is timed warm.
+ * Measures each part of the pass on the first rows (`readPerRow` was measured as they were read). Each
+ * part runs three times and the faster of the last two counts: the first run compiles the code, and
+ * the other thread's compiler and collector make any one timing noisy.
+ * A column is timed the way it will mostly run: counting its values exactly, or, when its share
+ * of distinct values over `expectedRows` would pass the distinct budget, analysing each value
+ * (see ColumnProfiler). On the first rows every column is still exact, and timing that alone
+ * priced a column of phone numbers at ten times its cost past the budget.
  */
 export function measureCosts(
   names: readonly string[],
   rows: readonly (readonly Cell[])[],
   tracked: readonly TrackedColumn[],
-  readTime: number,
+  readPerRow: number,
   options: IdentityKeysOptions,
+  expectedRows = Number.POSITIVE_INFINITY,
 ): PassCosts {
   const n = Math.max(rows.length, 1);
   const timed = (run: () => void): number => {
     run();
-    const started = performance.now();
-    run();
-    return (performance.now() - started) / n;
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 2; i++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best / n;
   };
-  const columns = names.map((name, index) =>
-    timed(() => {
-      const profiler = new ColumnProfiler(name, index, options);
-      for (const row of rows) profiler.observe(row[index]);
-      profiler.toState();
-    }),
-  );
+  const profile = (index: number, distinctBudget: number): ColumnProfiler => {
+    const profiler = new ColumnProfiler(names[index]!, index, { ...options, distinctBudget });
+    for (const row of rows) profiler.observe(row[index]);
+    return profiler;
+  };
+  const columns = names.map((_, index) => {
+    const exact = profile(index, options.distinctBudget);
+    const distinctShare = (exact.exactValues()?.size ?? 0) / Math.max(exact.valueCount, 1);
+    // a budget of 0 leaves exact counting at the first value: the cost of analysing every value
+    const budget = distinctShare * expectedRows > options.distinctBudget ? 0 : options.distinctBudget;
+    return timed(() => profile(index, budget).toState());
+  });
   const keys = timed(() => {
     const collector = new IdentityKeyCollector(names, options);
     collector.start(tracked);
     for (const row of rows) collector.observe(row);
   });
-  let bytes: Uint8Array = new Uint8Array(0);
+  const all = names.map((_, i) => i);
+  let message: CellsMessage | null = null;
   const cells = Math.max(names.length, 1);
-  const send = timed(() => (bytes = serialize(rows))) / cells;
-  const receive = timed(() => deserialize(bytes)) / cells;
-  return { read: readTime / n, columns, keys, send, receive };
+  const send = timed(() => (message = encodeCells(rows, all))) / cells;
+  const receive = timed(() => decodeCells(message!)) / cells;
+  return { read: readPerRow, columns, keys, send, receive };
 }

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Source } from '../model';
 import { chooseTracked, encodeIdentityKeys, WARMUP_ROWS, type IdentityKeysOptions, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
+import { encodeCells } from './_cells-transfer';
 import { heldRows } from '../sources/_held-rows';
 import { ColumnPass, RowProfiler, type ColumnsResult, type RowBatch, type RowProfilerResult } from './row-profiler';
 import { measureCosts, shareWork, workerSlots, type PassCosts } from './share-work';
@@ -67,39 +67,26 @@ export async function profileInWorker(
   share: (costs: PassCosts, tracked: readonly TrackedColumn[]) => number[] = shareWork,
 ): Promise<PassResult> {
   const rest = source.batches()[Symbol.asyncIterator]();
-  const warm: RowBatch[] = [];
-  let rowCount = 0;
-  let ended = false;
-  const started = performance.now();
-  while (rowCount < WARMUP_ROWS) {
-    const next = await rest.next();
-    if (next.done === true) {
-      ended = true;
-      break;
-    }
-    warm.push(heldRows(next.value));
-    rowCount += next.value.length;
-    onBatch(rowCount);
-  }
+  const warm = await warmUp(source, rest, onBatch);
   // An input that ended within the first rows is done sooner on this thread.
-  if (ended) return profileOnThisThread(source, options, onBatch, warm, rest);
-  const readTime = performance.now() - started;
+  if (warm.ended) return profileOnThisThread(source, options, onBatch, warm.batches, rest);
+  let rowCount = warm.rows;
   const names = [...source.columns];
-  const firstRows = warm.flat().slice(0, WARMUP_ROWS);
-  const tracked = chooseTracked(names, firstRows, options);
-  const columns = share(measureCosts(names, firstRows, tracked, readTime, options), tracked);
+  const firstRows = warm.batches.flat();
+  const tracked = chooseTracked(names, firstRows.slice(0, WARMUP_ROWS), options);
+  const costs = measureCosts(names, firstRows, tracked, warm.readPerRow, options, warm.expectedRows);
+  const columns = share(costs, tracked);
   const slots = workerSlots(tracked, columns);
-  if (slots.length === 0) return profileOnThisThread(source, options, onBatch, warm, rest);
+  if (slots.length === 0) return profileOnThisThread(source, options, onBatch, warm.batches, rest);
 
   const worker = new ProfileWorker({ options: workerOptions(options), names, tracked, columns, slots });
   try {
     const pass = new ColumnPass(options, new Set(columns));
     pass.addColumns(names);
     const send = (batch: RowBatch): void => {
-      const cells = batch.map((row) => slots.map((i) => row[i]));
-      worker.send({ kind: 'rows', rows: serialize(cells) });
+      worker.send({ kind: 'rows', cells: encodeCells(batch, slots) });
     };
-    for (const batch of warm) {
+    for (const batch of warm.batches) {
       pass.observe(batch);
       send(batch);
     }
@@ -126,6 +113,51 @@ export async function profileInWorker(
   } finally {
     await worker.terminate();
   }
+}
+
+/** Batches timed for the cost of reading (their median counts), after the first that reads from the input. */
+const TIMED_BATCHES = 5;
+
+interface Warmup {
+  /** the first batches, held (see heldRows) */
+  batches: RowBatch[];
+  rows: number;
+  /** the input ended within them */
+  ended: boolean;
+  /** time to read and parse a row, warm */
+  readPerRow: number;
+  /** rows the whole input holds, from its size and the bytes of a row so far (Infinity when its size is unknown) */
+  expectedRows: number;
+}
+
+/**
+ * Reads the first WARMUP_ROWS rows, and on until TIMED_BATCHES batches are timed. The batches
+ * parsed when the source opened cost nothing now, and the first batch read after them compiles
+ * the parser; timed from the start, reading looked five times dearer than it is, and the worker
+ * was given too many columns. The median batch counts: a collection, or the other thread's
+ * compiler, slows any one of them.
+ */
+async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (rows: number) => void): Promise<Warmup> {
+  const batches: RowBatch[] = [];
+  const times: number[] = [];
+  const opened = source.bytesRead();
+  let rows = 0;
+  let reading = false;
+  while (rows < WARMUP_ROWS || times.length < TIMED_BATCHES) {
+    const started = performance.now();
+    const next = await rest.next();
+    if (next.done === true) return { batches, rows, ended: true, readPerRow: 0, expectedRows: rows };
+    // records in memory count no bytes: all their batches past the first are timed
+    if (reading && next.value.length > 0) times.push((performance.now() - started) / next.value.length);
+    reading ||= source.bytesRead() > opened || opened === 0;
+    batches.push(heldRows(next.value));
+    rows += next.value.length;
+    onBatch(rows);
+  }
+  const bytesPerRow = source.bytesRead() / rows;
+  const readPerRow = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const expectedRows = source.totalBytes === null || bytesPerRow === 0 ? Number.POSITIVE_INFINITY : source.totalBytes / bytesPerRow;
+  return { batches, rows, ended: false, readPerRow, expectedRows };
 }
 
 /** The profile worker: its batches in flight, the result awaited, and its failure, if any. */
