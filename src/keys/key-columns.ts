@@ -2,7 +2,7 @@ import { StitchscanError } from '../errors';
 import { PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
 import type { ColumnProfile, DatasetProfile } from '../model';
 import type { DatasetState } from '../profile/dataset';
-import type { IdentityKeysState } from '../profile/identity-keys';
+import { IDENTITY_KEYS_VERSION, type IdentityKeysState } from '../profile/identity-keys';
 import { decodeKeyTable, levelLimit, type KeyTableData } from '../profile/key-table';
 import { keySetOf, type KeySet } from './key-set';
 
@@ -31,9 +31,14 @@ export const GENERIC_MAX_LENGTH = 5;
 /** The identity-key state of a profile; an error when the profile has no sketches. */
 export function identityKeysOf(profile: DatasetProfile): IdentityKeysState {
   const keys = (profile.sketch as Partial<DatasetState> | undefined)?.keys;
-  if (keys?.v !== 1) {
+  if (keys === undefined) {
     throw new StitchscanError('E_INVALID_PROFILE', `The profile of ${profile.name} has no join keys`, {
       hint: 'Profile with sketches: true (the default) and do not pass the profile through stripSketches() before findJoins().',
+    });
+  }
+  if (keys.v !== IDENTITY_KEYS_VERSION) {
+    throw new StitchscanError('E_INVALID_PROFILE', `The profile of ${profile.name} has join keys in an older form`, {
+      hint: 'Profile the dataset again with this version of stitchscan: keys of older profiles do not meet those of newer ones.',
     });
   }
   return keys;

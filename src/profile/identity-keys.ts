@@ -16,23 +16,29 @@ export interface IdentityKeysOptions extends ColumnProfilerOptions {
   linkBudget: number;
 }
 
+/**
+ * Version of the identity-key state. 2: a digest's key is its first 13 hex digits (digestKey),
+ * where version 1 hashed its text; keys of the two versions do not meet, so version 1 is refused.
+ */
+export const IDENTITY_KEYS_VERSION = 2;
+
 /** Mergeable identity-key state of a dataset: one key table per keyed column, and the links. */
 export interface IdentityKeysState {
-  v: 1;
+  v: typeof IDENTITY_KEYS_VERSION;
   tables: KeyTableState[];
   links: LinkTableState | null;
 }
 
 /** IdentityKeysState with its tables' arrays not yet encoded (see RawKeyTableState). */
 export interface RawIdentityKeysState {
-  v: 1;
+  v: typeof IDENTITY_KEYS_VERSION;
   tables: RawKeyTableState[];
   links: RawLinkTableState | null;
 }
 
 /** Encodes the arrays of a raw identity-keys state. */
 export function encodeIdentityKeys(raw: RawIdentityKeysState): IdentityKeysState {
-  return { v: 1, tables: raw.tables.map(encodeKeyTable), links: raw.links === null ? null : encodeLinkTable(raw.links) };
+  return { v: IDENTITY_KEYS_VERSION, tables: raw.tables.map(encodeKeyTable), links: raw.links === null ? null : encodeLinkTable(raw.links) };
 }
 
 /** The array buffers of a raw identity-keys state, to transfer with it. */
@@ -153,7 +159,7 @@ export class IdentityKeyCollector {
     const links = this.links!.toRawState();
     // A column whose kind changed after the first rows was hashed under the wrong rules: its links go.
     if (droppedLinks.size > 0) links.columns = links.columns.map((c, i) => (droppedLinks.has(i) ? { ...c, dropped: true } : c));
-    return { v: 1, tables, links };
+    return { v: IDENTITY_KEYS_VERSION, tables, links };
   }
 }
 

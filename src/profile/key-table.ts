@@ -2,7 +2,7 @@ import { canonicalKey, recipeDigest, recipesFor, SAMPLING_RECIPE, type HashRecip
 import type { KeyKind } from '../identity/key-kind';
 import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
-import { hashKey } from './hash';
+import { digestKey, hashKey } from './hash';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { HashIndex } from './sketches/hash-index';
 import { withRoom } from './sketches/room';
@@ -314,7 +314,8 @@ export class KeyTable {
   private keyOf(raw: string): boolean {
     const canonical = canonicalKey(this.options.kind, raw, this.options.region);
     if (canonical === null) return false;
-    const hash = hashKey(canonical);
+    // a digest's key is its first bits, as its plain value's recipe digests are keyed (see digestKey)
+    const hash = this.options.kind === 'hashed' ? digestKey(canonical) : hashKey(canonical);
     this.keyHash = hash;
     const reason = junkReason(this.options.kind, canonical);
     if (reason !== null) {
@@ -358,7 +359,7 @@ export class KeyTable {
       }
       // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
       const twin = this.twins[i]!;
-      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : hashKey(recipeDigest(recipe, prepared));
+      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : digestKey(recipeDigest(recipe, prepared));
     }
   }
 

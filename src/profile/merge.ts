@@ -4,6 +4,7 @@ import type { DatasetProfile, ReadIssue, SemanticType } from '../model';
 import type { ColumnState, TopState } from './column';
 import { EXAMPLE_COUNT, TOP_CANDIDATES } from './column';
 import { buildProfile, type DatasetState } from './dataset';
+import { IDENTITY_KEYS_VERSION } from './identity-keys';
 import { mergeIdentityKeys } from './identity-keys-merge';
 import { mergeKeySamples } from './key-sample';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
@@ -60,9 +61,8 @@ function datasetState(profile: DatasetProfile, which: string): DatasetState {
       hint: 'Profile with sketches: true (the default) and do not pass it through stripSketches() before merging.',
     });
   }
-  // Key and link tables gained fields during 0.x (recipe hashes, per-link sampling hashes).
-  const links = sketch.keys?.links;
-  if (!Array.isArray(sketch.keys?.tables) || (links != null && typeof links.mins !== 'string')) {
+  // Key and link tables changed during 0.x (recipe hashes, per-link sampling hashes, digest keys).
+  if (sketch.keys?.v !== IDENTITY_KEYS_VERSION) {
     throw new StitchscanError('E_INVALID_PROFILE', `The ${which} profile (${profile.name}) has join keys in an older form`, {
       hint: 'Profile the dataset again with this version of stitchscan before merging.',
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromRows, mergeProfiles, profileDataset, stripSketches, type DatasetProfile } from '../../src/index';
+import { findJoins, fromRows, mergeProfiles, profileDataset, stripSketches, type DatasetProfile } from '../../src/index';
+import { IDENTITY_KEYS_VERSION } from '../../src/profile/identity-keys';
 
 const at = '2026-11-01T00:00:00.000Z';
 const cellValue = fc.oneof(
@@ -73,14 +74,18 @@ describe('mergeProfiles', () => {
     expect(() => mergeProfiles(stripSketches(a), a)).toThrow(expect.objectContaining({ code: 'E_INVALID_PROFILE' }));
   });
 
-  it('refuses a profile whose link table predates per-link sampling hashes, instead of crashing', async () => {
+  it('refuses a profile whose join keys are of an older version, instead of merging keys that cannot meet', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ id: `C${i}`, email: `p${i}@fellside.co.uk` }));
     const a = await profile(rows, 100);
-    const state = a.sketch as { keys: { links: Record<string, unknown> | null } };
-    expect(state.keys.links).not.toBeNull();
+    const state = a.sketch as { keys: { v: number; links: Record<string, unknown> | null } };
+    expect(state.keys.v).toBe(IDENTITY_KEYS_VERSION);
+    // version 1 hashed a digest's text (and, earlier still, had no per-link sampling hashes)
     const { mins: _mins, ...older } = state.keys.links!;
-    const old = { ...a, sketch: { ...state, keys: { ...state.keys, links: older } } };
-    expect(() => mergeProfiles(old, a)).toThrow(expect.objectContaining({ code: 'E_INVALID_PROFILE' }));
+    for (const keys of [{ ...state.keys, v: 1 }, { ...state.keys, v: 1, links: older }]) {
+      const old = { ...a, sketch: { ...state, keys } };
+      expect(() => mergeProfiles(old, a)).toThrow(expect.objectContaining({ code: 'E_INVALID_PROFILE', message: expect.stringContaining('older form') }));
+      expect(() => findJoins([old, { ...a, name: 'other' }])).toThrow(expect.objectContaining({ code: 'E_INVALID_PROFILE', message: expect.stringContaining('older form') }));
+    }
     expect(() => mergeProfiles(a, a)).not.toThrow();
   });
 });
