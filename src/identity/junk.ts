@@ -54,23 +54,37 @@ export function junkReason(kind: KeyKind, canonical: string): string | null {
   }
 }
 
+/** Longest junk local part and domain: longer ones are not looked up (every email of a pass comes here). */
+const JUNK_LOCAL_MAX = Math.max(...[...JUNK_EMAIL_LOCALS].map((l) => l.length));
+const JUNK_DOMAIN_MAX = Math.max(...[...JUNK_EMAIL_DOMAINS].map((d) => d.length));
+
 function junkEmail(email: string): string | null {
   const at = email.lastIndexOf('@');
   if (at < 0) return isPlaceholderWord(email, true) ? 'placeholder_word' : null;
-  const local = email.slice(0, at);
-  const domain = email.slice(at + 1);
-  if (JUNK_EMAIL_LOCALS.has(local) || JUNK_EMAIL_DOMAINS.has(domain)) return 'placeholder_email';
-  if (/^(.)\1*$/.test(local) && local.length >= 3) return 'placeholder_email';
+  if (at <= JUNK_LOCAL_MAX && JUNK_EMAIL_LOCALS.has(email.slice(0, at))) return 'placeholder_email';
+  if (email.length - at - 1 <= JUNK_DOMAIN_MAX && JUNK_EMAIL_DOMAINS.has(email.slice(at + 1))) return 'placeholder_email';
+  if (at >= 3 && sameCharFrom(email, 0, at)) return 'placeholder_email';
   return null;
+}
+
+/** Whether `text[from..to)` is one character repeated. */
+function sameCharFrom(text: string, from: number, to = text.length): boolean {
+  const c = text.charCodeAt(from);
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== c) return false;
+  return true;
 }
 
 /** Digits that are one digit repeated or a run like 123456789, after at most `prefix` digits (a phone's country code). */
 function junkDigits(digits: string, prefix: number): string | null {
   for (let k = 0; k <= prefix && digits.length - k >= 6; k++) {
-    if (/^(\d)\1+$/.test(digits.slice(k))) return 'repeated_digits';
+    if (isDigit(digits.charCodeAt(k)) && sameCharFrom(digits, k)) return 'repeated_digits';
   }
   for (const run of JUNK_DIGIT_RUNS) if (digits.endsWith(run) && digits.length - run.length <= prefix) return 'digit_sequence';
   return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalKey } from '../../src/identity/key-canon';
 import { isPlaceholderText, junkReason } from '../../src/identity/junk';
@@ -87,5 +88,43 @@ describe('junkReason: real identifiers are not junk', () => {
   // ids (1000000, 2000000, 10000000) are real ids.
   it('keeps round sequential ids such as 1000000', () => {
     for (const raw of ['1000000', '2000000', '10000000']) expect(reason('identifier', raw), raw).toBeNull();
+  });
+});
+
+describe('junkReason: the character loops agree with the rules they stand for', () => {
+  // The rules as first written, with regular expressions; the code now loops over characters instead.
+  // Every junk local and domain the generated letters can spell (and two more), as in junk.ts.
+  const LOCALS = new Set(['test', 'a', 'x', 'xx', 'xxx', 'noemail', 'do-not-reply']);
+  const DOMAINS = new Set(['test.com', 'test.test', 'x.com', 'xx.com', 'xxx.com', 'mailinator.com']);
+  const regexEmail = (email: string): boolean => {
+    const at = email.lastIndexOf('@');
+    const local = email.slice(0, at);
+    return LOCALS.has(local) || DOMAINS.has(email.slice(at + 1)) || (/^(.)\1*$/.test(local) && local.length >= 3);
+  };
+  const regexDigits = (digits: string, prefix: number): boolean => {
+    for (let k = 0; k <= prefix && digits.length - k >= 6; k++) if (/^(\d)\1+$/.test(digits.slice(k))) return true;
+    return false;
+  };
+
+  it('finds the same placeholder emails', () => {
+    const part = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 14 }).map((c) => c.join(''));
+    const email = fc.oneof(
+      fc.tuple(part(['a', 'x', 'e', 's', 't']), part(['t', 'e', 's', '.', 'c', 'o', 'm', 'x'])).map(([l, d]) => `${l}@${d}`),
+      fc.tuple(fc.constantFrom(...LOCALS), fc.constantFrom('fellside.co.uk', ...DOMAINS)).map(([l, d]) => `${l}@${d}`),
+    );
+    fc.assert(
+      fc.property(email, (e) => {
+        expect(junkReason('email', e) === 'placeholder_email').toBe(regexEmail(e));
+      }),
+    );
+  });
+
+  it('finds the same repeated-digit phones', () => {
+    const digits = fc.array(fc.constantFrom('0', '1', '4', '7'), { minLength: 1, maxLength: 15 }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(digits, (d) => {
+        expect(junkReason('phone', `+${d}`) === 'repeated_digits').toBe(regexDigits(d, 3));
+      }),
+    );
   });
 });
