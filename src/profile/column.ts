@@ -7,6 +7,7 @@ import { isNullToken, isTrimmable } from './null-like';
 import { HeavyHitters } from './sketches/heavy-hitters';
 import { HyperLogLog, type HllState } from './sketches/hll';
 import { float64ToBase64, uint32ToBase64 } from './sketches/base64';
+import { withRoom } from './sketches/room';
 import { ValueStats, type ValueStatsState } from './value-stats';
 
 /** Top values kept with their display text in the state, so merged profiles can name them. */
@@ -77,7 +78,14 @@ export class ColumnProfiler {
   valueCount = 0;
   multiRows = 0;
   maxItems = 0;
-  private exact: Map<string, number> | null = new Map();
+  /**
+   * While exact: each distinct value's slot in `slotCounts`. A value seen again then costs one map
+   * lookup (a count kept in the map costs a lookup and an update: 8% of a CSV pass).
+   */
+  private slots: Map<string, number> | null = new Map();
+  private slotCounts: Uint32Array = new Uint32Array(16);
+  /** the exact values with their counts, once asked for (the column is finished by then) */
+  private counted: Map<string, number> | null = null;
   private hll: HyperLogLog | null = null;
   private hitters: HeavyHitters<string> | null = null;
   private examples: string[] = [];
@@ -142,10 +150,18 @@ export class ColumnProfiler {
       return false;
     }
     this.valueCount++;
-    const exact = this.exact;
-    if (exact !== null) {
-      exact.set(raw, (exact.get(raw) ?? 0) + 1);
-      if (exact.size > this.options.distinctBudget) this.leaveExactMode();
+    const slots = this.slots;
+    if (slots !== null) {
+      const slot = slots.get(raw);
+      if (slot !== undefined) {
+        this.slotCounts[slot]! += 1;
+        return true;
+      }
+      const size = slots.size;
+      if (size === this.slotCounts.length) this.slotCounts = withRoom(this.slotCounts, size + 1);
+      slots.set(raw, size);
+      this.slotCounts[size] = 1;
+      if (size + 1 > this.options.distinctBudget) this.leaveExactMode();
       return true;
     }
     const sampled = ++this.approximateValues % SAMPLE_EVERY === 0;
@@ -159,8 +175,10 @@ export class ColumnProfiler {
 
   /** Past the budget: analyse what was counted so far, then switch to sketches. */
   private leaveExactMode(): void {
-    const exact = this.exact!;
-    this.exact = null;
+    const exact = this.exactCounts()!;
+    this.slots = null;
+    this.counted = null;
+    this.slotCounts = new Uint32Array(0);
     // The column's semantic and identity counts become estimates now, so the values counted so
     // far are checked on the same 1-in-SAMPLE_EVERY sample as those still to come.
     this.analyseExact(exact, true);
@@ -184,12 +202,21 @@ export class ColumnProfiler {
 
   /** The exact distinct values with their counts, or null past the distinct budget. */
   exactValues(): ReadonlyMap<string, number> | null {
-    return this.exact;
+    return this.exactCounts();
+  }
+
+  private exactCounts(): Map<string, number> | null {
+    if (this.slots === null) return null;
+    if (this.counted === null) {
+      this.counted = new Map();
+      for (const [value, slot] of this.slots) this.counted.set(value, this.slotCounts[slot]!);
+    }
+    return this.counted;
   }
 
   /** Writes the mergeable state. Call once, after the last value. */
   toState(): ColumnState {
-    const exact = this.exact;
+    const exact = this.exactCounts();
     if (exact !== null) this.analyseExact(exact);
     const stats = this.stats.toState();
     const maskedAs = this.options.mask ? personalTypeOf(stats, this.valueCount, this.name) : null;
