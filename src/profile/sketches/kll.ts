@@ -1,11 +1,17 @@
 /**
  * KLL quantile sketch (Karnin, Lang, Liberty 2016), the variant used by Apache DataSketches:
- * level h holds items of weight 2^h and has capacity k * (2/3)^(depth - h), at least 2; a full
+ * level h holds items of weight 2^h and has capacity k * (2/3)^(depth - h), at least 8; a full
  * level is sorted and every other item (random offset) moves up a level. Normalised rank error
  * is about 1.65% at k = 200 (99% confidence). Randomness comes from a seeded generator so that a
  * profile is reproducible.
  */
 export const KLL_K = 200;
+/**
+ * Smallest level capacity, DataSketches' m = 8. With 2, the lowest levels of a deep sketch (about
+ * 14 levels at a million values) held two items: nearly every value compacted a level, and KLL
+ * was 4% of a CSV pass for one numeric column.
+ */
+export const KLL_MIN_WIDTH = 8;
 export const KLL_RANK_ERROR = 0.0165;
 
 export interface KllState {
@@ -20,6 +26,8 @@ export class KllSketch {
   private size = 0;
   /** sum of level capacities; changes only when a level is added */
   private limit = 0;
+  /** each level's capacity, worked out when a level is added: compress runs every few values */
+  private capacities: number[] = [];
   private seed = 0x2545f491;
 
   constructor(readonly k = KLL_K) {
@@ -74,25 +82,25 @@ export class KllSketch {
 
   private capacity(h: number): number {
     const depth = this.levels.length;
-    return Math.max(2, Math.ceil(this.k * (2 / 3) ** (depth - 1 - h)));
+    return Math.max(KLL_MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** (depth - 1 - h)));
   }
 
   private maxSize(): number {
     let total = 0;
-    for (let h = 0; h < this.levels.length; h++) total += this.capacity(h);
+    this.capacities = [];
+    for (let h = 0; h < this.levels.length; h++) total += this.capacities[h] = this.capacity(h);
     return total;
   }
 
   private compress(): void {
     for (let h = 0; h < this.levels.length; h++) {
       const items = this.levels[h]!;
-      if (items.length < this.capacity(h)) continue;
+      if (items.length < this.capacities[h]!) continue;
       if (h + 1 === this.levels.length) {
         this.levels.push([]);
         this.limit = this.maxSize();
       }
-      // A typed-array sort is numeric and native: several times faster than a comparator.
-      const sorted = Float64Array.from(items).sort();
+      const sorted = sortNumbers(items);
       // An odd item stays behind so that total weight is preserved exactly.
       const odd = sorted.length % 2 === 1;
       const even = odd ? sorted.length - 1 : sorted.length;
@@ -114,4 +122,23 @@ export class KllSketch {
     this.seed = x >>> 0;
     return this.seed & 1;
   }
+}
+
+/**
+ * `items` in ascending order. The lowest levels, compacted every few values, hold a handful of
+ * items: sorted in place by insertion. Larger levels go through a typed-array sort, numeric and
+ * native, several times faster than a comparator.
+ */
+function sortNumbers(items: number[]): ArrayLike<number> {
+  if (items.length > 32) return Float64Array.from(items).sort();
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && items[j]! > x) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = x;
+  }
+  return items;
 }
