@@ -1,4 +1,4 @@
-import { semanticFromName } from '../identity/column-name';
+import { semanticFromName, tokeniseColumnName } from '../identity/column-name';
 import { keyKindOf, PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
 import type { Cell } from '../model';
 import { ColumnProfiler, type ColumnProfilerOptions, type ColumnState } from './column';
@@ -169,11 +169,22 @@ function finalKind(state: ColumnState, rowCount: number, region: string): KeyKin
   return keyKindOf(profile.semanticType, profile.inferredType);
 }
 
+/** Words that, before `id` at the end of a column name, name the id of an event or record (`messageId`, `event_id`). */
+const RECORD_ID_WORDS: ReadonlySet<string> = new Set(['message', 'event', 'request', 'trace', 'span', 'log', 'hit', 'record', 'row']);
+
+/** Whether a column's name says it holds event or record ids (`messageId`, `event_id`, `requestUUID`). */
+export function namedAsRecordId(name: string): boolean {
+  const tokens = tokeniseColumnName(name);
+  const last = tokens.at(-1);
+  return (last === 'id' || last === 'uuid' || last === 'guid') && RECORD_ID_WORDS.has(tokens.at(-2) ?? '');
+}
+
 /**
  * The identity columns to track, from the first rows: person-key kinds and identifiers by their
  * values, or by their name when the first rows hold no value. A column that is all distinct in
- * the first rows while another identity column repeats is an event or record id (`messageId`):
- * it identifies rows, not people, and would make every row a link of its own.
+ * the first rows is an event or record id (`messageId`) when another identity column repeats, or
+ * when its name says so: in event data with many visitors, the visitors' ids rarely repeat within
+ * the first rows. It identifies rows, not people, and would make every row a link of its own.
  */
 export function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): TrackedColumn[] {
   const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
@@ -192,5 +203,5 @@ export function chooseTracked(names: readonly string[], rows: readonly (readonly
     chosen.push({ index, kind, unique: unique && (kind === 'uuid' || kind === 'identifier'), uniqueness: profile.valueCount === 0 ? 1 : profile.uniqueness });
   });
   const somethingRepeats = chosen.some((c) => c.uniqueness < 0.9);
-  return chosen.filter((c) => !(c.unique && somethingRepeats)).map(({ index, kind }) => ({ index, kind }));
+  return chosen.filter((c) => !(c.unique && (somethingRepeats || namedAsRecordId(names[c.index]!)))).map(({ index, kind }) => ({ index, kind }));
 }
