@@ -1,6 +1,6 @@
 import { semanticFromName, tokeniseColumnName } from '../identity/column-name';
 import { keyKindOf, PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind';
-import type { Cell } from '../model';
+import type { Cell, ColumnProfile } from '../model';
 import { ColumnProfiler, type ColumnProfilerOptions, type ColumnState } from './column';
 import { finalizeColumn } from './finalize-column';
 import { encodeKeyTable, KeyTable, type KeyTableState, type RawKeyTableState } from './key-table';
@@ -88,7 +88,7 @@ export class IdentityKeyCollector {
 
   private startTracking(): void {
     const rows = this.warmup ?? [];
-    this.start(chooseTracked(this.columnNames, rows, this.options));
+    this.start(chooseTracked(this.columnNames, profileFirstRows(this.columnNames, rows, this.options)));
     for (const row of rows) this.track(row);
   }
 
@@ -180,18 +180,15 @@ export function namedAsRecordId(name: string): boolean {
 }
 
 /**
- * The identity columns to track, from the first rows: person-key kinds and identifiers by their
- * values, or by their name when the first rows hold no value. A column that is all distinct in
+ * The identity columns to track, from the columns' profiles on the first rows (profileFirstRows):
+ * person-key kinds and identifiers by their values, or by their name when the first rows hold no value. A column that is all distinct in
  * the first rows is an event or record id (`messageId`) when another identity column repeats, or
  * when its name says so: in event data with many visitors, the visitors' ids rarely repeat within
  * the first rows. It identifies rows, not people, and would make every row a link of its own.
  */
-export function chooseTracked(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): TrackedColumn[] {
-  const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
-  for (const row of rows) for (let i = 0; i < profilers.length; i++) profilers[i]!.observe(row[i]);
+export function chooseTracked(names: readonly string[], firstRows: readonly ColumnProfile[]): TrackedColumn[] {
   const chosen: { index: number; kind: KeyKind; unique: boolean; uniqueness: number }[] = [];
-  profilers.forEach((profiler, index) => {
-    const profile = finalizeColumn(profiler.toState(), { rowCount: rows.length, region: options.region, profiledAt: new Date(0) });
+  firstRows.forEach((profile, index) => {
     let kind: KeyKind | null;
     if (profile.valueCount > 0) kind = keyKindOf(profile.semanticType, profile.inferredType);
     else {
@@ -204,4 +201,14 @@ export function chooseTracked(names: readonly string[], rows: readonly (readonly
   });
   const somethingRepeats = chosen.some((c) => c.uniqueness < 0.9);
   return chosen.filter((c) => !(c.unique && (somethingRepeats || namedAsRecordId(names[c.index]!)))).map(({ index, kind }) => ({ index, kind }));
+}
+
+/**
+ * Each column profiled on the first rows: what chooseTracked decides from, and what tells the
+ * threaded pass how each column will run (see measureCosts).
+ */
+export function profileFirstRows(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): ColumnProfile[] {
+  const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
+  for (const row of rows) for (let i = 0; i < profilers.length; i++) profilers[i]!.observe(row[i]);
+  return profilers.map((profiler) => finalizeColumn(profiler.toState(), { rowCount: rows.length, region: options.region, profiledAt: new Date(0) }));
 }

@@ -1,4 +1,4 @@
-import type { Cell } from '../model';
+import type { Cell, ColumnProfile } from '../model';
 import { ColumnProfiler } from './column';
 import { IdentityKeyCollector, type IdentityKeysOptions, type TrackedColumn } from './identity-keys';
 import { decodeCells, encodeCells, type CellsMessage } from './_cells-transfer';
@@ -50,13 +50,22 @@ export function workerSlots(tracked: readonly TrackedColumn[], columns: readonly
 }
 
 /**
+ * Whether a column will pass the distinct budget, from its profile on the first rows: its share
+ * of distinct values, kept up over `expectedRows`, exceeds the budget.
+ */
+export function passesBudget(firstRows: ColumnProfile, expectedRows: number, distinctBudget: number): boolean {
+  return (firstRows.distinctCount / Math.max(firstRows.valueCount, 1)) * expectedRows > distinctBudget;
+}
+
+/**
  * Measures each part of the pass on the first rows (`readPerRow` was measured as they were read). Each
  * part runs three times and the faster of the last two counts: the first run compiles the code, and
  * the other thread's compiler and collector make any one timing noisy.
- * A column is timed the way it will mostly run: counting its values exactly, or, when its share
- * of distinct values over `expectedRows` would pass the distinct budget, analysing each value
- * (see ColumnProfiler). On the first rows every column is still exact, and timing that alone
- * priced a column of phone numbers at ten times its cost past the budget.
+ * A column is timed the way it will mostly run: counting its values exactly, or, when it passes
+ * the distinct budget over `expectedRows` (passesBudget, from `firstRows`, its profiles on the
+ * first rows), analysing each value (see ColumnProfiler). On the first rows every column is still
+ * exact, and timing that alone priced a column of phone numbers at ten times its cost past the
+ * budget.
  */
 export function measureCosts(
   names: readonly string[],
@@ -64,7 +73,8 @@ export function measureCosts(
   tracked: readonly TrackedColumn[],
   readPerRow: number,
   options: IdentityKeysOptions,
-  expectedRows = Number.POSITIVE_INFINITY,
+  firstRows: readonly ColumnProfile[],
+  expectedRows: number,
 ): PassCosts {
   const n = Math.max(rows.length, 1);
   const timed = (run: () => void): number => {
@@ -77,17 +87,14 @@ export function measureCosts(
     }
     return best / n;
   };
-  const profile = (index: number, distinctBudget: number): ColumnProfiler => {
-    const profiler = new ColumnProfiler(names[index]!, index, { ...options, distinctBudget });
-    for (const row of rows) profiler.observe(row[index]);
-    return profiler;
-  };
-  const columns = names.map((_, index) => {
-    const exact = profile(index, options.distinctBudget);
-    const distinctShare = (exact.exactValues()?.size ?? 0) / Math.max(exact.valueCount, 1);
+  const columns = names.map((name, index) => {
     // a budget of 0 leaves exact counting at the first value: the cost of analysing every value
-    const budget = distinctShare * expectedRows > options.distinctBudget ? 0 : options.distinctBudget;
-    return timed(() => profile(index, budget).toState());
+    const distinctBudget = passesBudget(firstRows[index]!, expectedRows, options.distinctBudget) ? 0 : options.distinctBudget;
+    return timed(() => {
+      const profiler = new ColumnProfiler(name, index, { ...options, distinctBudget });
+      for (const row of rows) profiler.observe(row[index]);
+      profiler.toState();
+    });
   });
   const keys = timed(() => {
     const collector = new IdentityKeyCollector(names, options);

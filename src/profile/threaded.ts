@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Source } from '../model';
-import { chooseTracked, encodeIdentityKeys, WARMUP_ROWS, type IdentityKeysOptions, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
+import { chooseTracked, encodeIdentityKeys, profileFirstRows, WARMUP_ROWS, type IdentityKeysOptions, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
 import { encodeCells } from './_cells-transfer';
 import { heldRows } from '../sources/_held-rows';
@@ -72,10 +72,10 @@ export async function profileInWorker(
   if (warm.ended) return profileOnThisThread(source, options, onBatch, warm.batches, rest);
   let rowCount = warm.rows;
   const names = [...source.columns];
-  const firstRows = warm.batches.flat();
-  const tracked = chooseTracked(names, firstRows.slice(0, WARMUP_ROWS), options);
-  const costs = measureCosts(names, firstRows, tracked, warm.readPerRow, options, warm.expectedRows);
-  const columns = share(costs, tracked);
+  const rows = warm.batches.flat();
+  const firstRows = profileFirstRows(names, rows.slice(0, WARMUP_ROWS), options);
+  const tracked = chooseTracked(names, firstRows);
+  const columns = share(measureCosts(names, rows, tracked, warm.readPerRow, options, firstRows, warm.expectedRows), tracked);
   const slots = workerSlots(tracked, columns);
   if (slots.length === 0) return profileOnThisThread(source, options, onBatch, warm.batches, rest);
 
@@ -118,6 +118,9 @@ export async function profileInWorker(
 /** Batches timed for the cost of reading (their median counts), after the first that reads from the input. */
 const TIMED_BATCHES = 5;
 
+/** Rows a source of unknown size is taken to hold: threads are for large inputs. */
+const ASSUMED_ROWS = 1_000_000;
+
 interface Warmup {
   /** the first batches, held (see heldRows) */
   batches: RowBatch[];
@@ -126,16 +129,16 @@ interface Warmup {
   ended: boolean;
   /** time to read and parse a row, warm */
   readPerRow: number;
-  /** rows the whole input holds, from its size and the bytes of a row so far (Infinity when its size is unknown) */
+  /** rows the whole input holds, from its size and the bytes of a row so far (ASSUMED_ROWS when its size is unknown) */
   expectedRows: number;
 }
 
 /**
  * Reads the first WARMUP_ROWS rows, and on until TIMED_BATCHES batches are timed. The batches
  * parsed when the source opened cost nothing now, and the first batch read after them compiles
- * the parser; timed from the start, reading looked five times dearer than it is, and the worker
- * was given too many columns. The median batch counts: a collection, or the other thread's
- * compiler, slows any one of them.
+ * the parser: timing starts after it. Timed from the start, reading looked several times dearer
+ * than it is, and the worker was given too many columns. The median batch counts: a collection,
+ * or the other thread's compiler, slows any one of them.
  */
 async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (rows: number) => void): Promise<Warmup> {
   const batches: RowBatch[] = [];
@@ -147,8 +150,8 @@ async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (r
     const started = performance.now();
     const next = await rest.next();
     if (next.done === true) return { batches, rows, ended: true, readPerRow: 0, expectedRows: rows };
-    // records in memory count no bytes: all their batches past the first are timed
     if (reading && next.value.length > 0) times.push((performance.now() - started) / next.value.length);
+    // reading from the input now; records in memory count no bytes, and read from their first batch
     reading ||= source.bytesRead() > opened || opened === 0;
     batches.push(heldRows(next.value));
     rows += next.value.length;
@@ -156,7 +159,7 @@ async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (r
   }
   const bytesPerRow = source.bytesRead() / rows;
   const readPerRow = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  const expectedRows = source.totalBytes === null || bytesPerRow === 0 ? Number.POSITIVE_INFINITY : source.totalBytes / bytesPerRow;
+  const expectedRows = source.totalBytes === null || bytesPerRow === 0 ? ASSUMED_ROWS : source.totalBytes / bytesPerRow;
   return { batches, rows, ended: false, readPerRow, expectedRows };
 }
 

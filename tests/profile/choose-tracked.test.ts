@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTracked, namedAsRecordId } from '../../src/profile/identity-keys';
+import { chooseTracked, namedAsRecordId, profileFirstRows } from '../../src/profile/identity-keys';
 import { resolveProfileOptions } from '../../src/profile/options';
 
 const options = resolveProfileOptions({ region: 'GB' });
@@ -10,19 +10,19 @@ describe('chooseTracked', () => {
     // 1,000 events from 1,000 visitors: every id distinct, so only the name tells event ids from visitor ids.
     const names = ['messageId', 'anonymousId', 'email'];
     const rows = Array.from({ length: 1000 }, (_, i) => [uuid(i), uuid(100_000 + i), `visitor${i}@fellside.co.uk`]);
-    expect(chooseTracked(names, rows, options).map((t) => names[t.index])).toEqual(['anonymousId', 'email']);
+    expect(chooseTracked(names, profileFirstRows(names, rows, options)).map((t) => names[t.index])).toEqual(['anonymousId', 'email']);
   });
 
   it('leaves out a unique id beside a repeating one, whatever its name', () => {
     const names = ['id', 'customer_id'];
     const rows = Array.from({ length: 1000 }, (_, i) => [`ORD-${100_000 + i}`, `C-${i % 50}`]);
-    expect(chooseTracked(names, rows, options).map((t) => names[t.index])).toEqual(['customer_id']);
+    expect(chooseTracked(names, profileFirstRows(names, rows, options)).map((t) => names[t.index])).toEqual(['customer_id']);
   });
 
   it('keeps a unique id when neither its name nor another column says it is a record id', () => {
     const names = ['customer_id', 'email'];
     const rows = Array.from({ length: 1000 }, (_, i) => [`C-${100_000 + i}`, `c${i}@fellside.co.uk`]);
-    expect(chooseTracked(names, rows, options).map((t) => names[t.index])).toEqual(['customer_id', 'email']);
+    expect(chooseTracked(names, profileFirstRows(names, rows, options)).map((t) => names[t.index])).toEqual(['customer_id', 'email']);
   });
 });
 

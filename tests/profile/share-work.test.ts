@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureCosts, shareWork, workerSlots, type PassCosts } from '../../src/profile/share-work';
+import { measureCosts, passesBudget, shareWork, workerSlots, type PassCosts } from '../../src/profile/share-work';
+import { profileFirstRows } from '../../src/profile/identity-keys';
 import { resolveProfileOptions } from '../../src/profile/options';
 
 const costs = (over: Partial<PassCosts>): PassCosts => ({ read: 1, columns: [1, 1, 1, 1], keys: 1, send: 0, receive: 0, ...over });
@@ -62,7 +63,9 @@ describe('workerSlots', () => {
 describe('measureCosts', () => {
   it('times each column, the identity keys and the transfer of a cell, per row', () => {
     const rows = Array.from({ length: 500 }, (_, i) => [`user${i}@fellside.co.uk`, i % 3 === 0 ? 'gold' : 'silver', String(i)]);
-    const c = measureCosts(['email', 'tier', 'n'], rows, [{ index: 0, kind: 'email' }], 0.01, resolveProfileOptions({}));
+    const names = ['email', 'tier', 'n'];
+    const options = resolveProfileOptions({});
+    const c = measureCosts(names, rows, [{ index: 0, kind: 'email' }], 0.01, options, profileFirstRows(names, rows, options), 500);
     expect(c.read).toBe(0.01);
     expect(c.columns).toHaveLength(3);
     for (const value of [...c.columns, c.keys, c.send, c.receive]) expect(value).toBeGreaterThan(0);
@@ -73,9 +76,12 @@ describe('measureCosts', () => {
   it('times a column that will pass the distinct budget as it will mostly run: analysing every value', () => {
     // Phone numbers, all distinct: counted exactly on the first rows, each checked once by
     // libphonenumber-js; past the budget, checked on a sample. Timed exactly, they looked ten times dearer.
-    const rows = Array.from({ length: 2000 }, (_, i) => [`+44 7700 ${String(900000 + i)}`]);
-    const options = resolveProfileOptions({});
-    const best = (expectedRows: number): number => Math.min(...[0, 1, 2].map(() => measureCosts(['phone'], rows, [], 0, options, expectedRows).columns[0]!));
-    expect(best(1_000_000)).toBeLessThan(best(2000) / 2); // 2,000 rows stay within the budget of 50,000
+    const names = ['phone', 'tier'];
+    const rows = Array.from({ length: 2000 }, (_, i) => [`+44 7700 ${String(900000 + i)}`, ['gold', 'silver', 'bronze'][i % 3]!]);
+    const [phone, tier] = profileFirstRows(names, rows, resolveProfileOptions({}));
+    expect(passesBudget(phone!, 1_000_000, 50_000)).toBe(true);
+    // 2,000 rows stay within the budget of 50,000, and three tiers stay within it however many rows
+    expect(passesBudget(phone!, 2000, 50_000)).toBe(false);
+    expect(passesBudget(tier!, 1_000_000, 50_000)).toBe(false);
   });
 });
