@@ -28,7 +28,8 @@ function bestInTurn(file, kinds, rounds = 3) {
     for (const kind of kinds) {
       const r = measure(kind, file);
       const seen = best[kind];
-      best[kind] = seen === undefined || r.seconds < seen.seconds ? { ...r, maxRssMb: Math.max(r.maxRssMb, seen?.maxRssMb ?? 0) } : { ...seen, maxRssMb: Math.max(r.maxRssMb, seen.maxRssMb) };
+      const fastest = seen === undefined || r.seconds < seen.seconds ? r : seen;
+      best[kind] = { ...fastest, maxRssMb: Math.max(r.maxRssMb, seen?.maxRssMb ?? 0) };
     }
   }
   return kinds.map((kind) => best[kind]);

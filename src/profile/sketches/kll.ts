@@ -31,7 +31,7 @@ export class KllSketch {
   private seed = 0x2545f491;
 
   constructor(readonly k = KLL_K) {
-    this.limit = this.maxSize();
+    this.planLevels();
   }
 
   add(value: number): void {
@@ -46,7 +46,7 @@ export class KllSketch {
     other.levels.forEach((items, h) => this.levels[h]!.push(...items));
     this.n += other.n;
     this.size += other.size;
-    this.limit = this.maxSize();
+    this.planLevels();
     while (this.size >= this.limit) this.compress();
   }
 
@@ -76,7 +76,7 @@ export class KllSketch {
     sketch.levels = state.levels.map((l) => [...l]);
     sketch.n = state.n;
     sketch.size = state.levels.reduce((s, l) => s + l.length, 0);
-    sketch.limit = sketch.maxSize();
+    sketch.planLevels();
     return sketch;
   }
 
@@ -85,11 +85,10 @@ export class KllSketch {
     return Math.max(KLL_MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** (depth - 1 - h)));
   }
 
-  private maxSize(): number {
-    let total = 0;
-    this.capacities = [];
-    for (let h = 0; h < this.levels.length; h++) total += this.capacities[h] = this.capacity(h);
-    return total;
+  /** Works out each level's capacity and their sum, the size at which compress runs (after a level is added). */
+  private planLevels(): void {
+    this.capacities = this.levels.map((_, h) => this.capacity(h));
+    this.limit = this.capacities.reduce((sum, c) => sum + c, 0);
   }
 
   private compress(): void {
@@ -98,7 +97,7 @@ export class KllSketch {
       if (items.length < this.capacities[h]!) continue;
       if (h + 1 === this.levels.length) {
         this.levels.push([]);
-        this.limit = this.maxSize();
+        this.planLevels();
       }
       const sorted = sortNumbers(items);
       // An odd item stays behind so that total weight is preserved exactly.
