@@ -1,4 +1,4 @@
-import { canonicalKey, recipeDigest, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
+import { canonicalKey, recipeKey, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
 import type { KeyKind } from '../identity/key-kind';
 import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
@@ -359,7 +359,7 @@ export class KeyTable {
       }
       // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
       const twin = this.twins[i]!;
-      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : digestKey(recipeDigest(recipe, prepared));
+      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : recipeKey(recipe, prepared);
     }
   }
 

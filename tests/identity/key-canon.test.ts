@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyRecipe, canonicalKey, EMAIL_RECIPES, PHONE_RECIPES, recipesFor, SAMPLING_RECIPE } from '../../src/identity/key-canon';
+import fc from 'fast-check';
+import { applyRecipe, canonicalKey, EMAIL_RECIPES, PHONE_RECIPES, recipeDigest, recipeKey, recipesFor, SAMPLING_RECIPE } from '../../src/identity/key-canon';
+import { digestKey } from '../../src/profile/hash';
 
 const digest = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
 
@@ -123,5 +125,22 @@ describe('hash recipes', () => {
     expect(applyRecipe(plus, e164)).toBe(digest('sha256', '+447700900123'));
     expect(applyRecipe(digits, e164)).toBe(digest('sha256', '447700900123'));
     expect(applyRecipe(PHONE_RECIPES.find((r) => r.name === 'md5(e164(phone))')!, e164)).toBe(digest('md5', '+447700900123'));
+  });
+});
+
+describe('recipeKey', () => {
+  it('is the key digestKey reads from the hex digest, for every recipe and any text', () => {
+    const recipes = [...EMAIL_RECIPES, ...PHONE_RECIPES];
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 0, max: recipes.length - 1 }), (text, r) => {
+        const recipe = recipes[r]!;
+        expect(recipeKey(recipe, text)).toBe(digestKey(recipeDigest(recipe, text)));
+      }),
+    );
+  });
+
+  it('matches a SHA-256 digest written by hand in another file', () => {
+    const hex = digest('sha256', 'ann@example.com');
+    expect(recipeKey(EMAIL_RECIPES[SAMPLING_RECIPE]!, 'ann@example.com')).toBe(Number.parseInt(hex.slice(0, 13), 16));
   });
 });
