@@ -115,8 +115,8 @@ export async function profileInWorker(
   }
 }
 
-/** Batches timed for the cost of reading (their median counts), after the first that reads from the input. */
-const TIMED_BATCHES = 5;
+/** Batches timed for the cost of reading (the fastest counts), after the first that reads from the input. */
+const TIMED_BATCHES = 8;
 
 /** Rows a source of unknown size is taken to hold: threads are for large inputs. */
 const ASSUMED_ROWS = 1_000_000;
@@ -137,8 +137,11 @@ interface Warmup {
  * Reads the first WARMUP_ROWS rows, and on until TIMED_BATCHES batches are timed. The batches
  * parsed when the source opened cost nothing now, and the first batch read after them compiles
  * the parser: timing starts after it. Timed from the start, reading looked several times dearer
- * than it is, and the worker was given too many columns. The median batch counts: a collection,
- * or the other thread's compiler, slows any one of them.
+ * than it is, and the worker was given too many columns. The fastest batch counts, as the
+ * faster run does for the other parts (measureCosts): a collection (the rows held here grow the
+ * heap) or another process on the machine slowed some batches up to tenfold. The median of five
+ * batches then read as twice the steady cost, and once as three times, which gave the worker
+ * every column and left this thread waiting for it for 10 of the pass's 22 seconds.
  */
 async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (rows: number) => void): Promise<Warmup> {
   const batches: RowBatch[] = [];
@@ -158,7 +161,7 @@ async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (r
     onBatch(rows);
   }
   const bytesPerRow = source.bytesRead() / rows;
-  const readPerRow = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const readPerRow = Math.min(...times);
   const expectedRows = source.totalBytes === null || bytesPerRow === 0 ? ASSUMED_ROWS : source.totalBytes / bytesPerRow;
   return { batches, rows, ended: false, readPerRow, expectedRows };
 }
