@@ -108,8 +108,10 @@ export async function profileInWorker(
       all.columns[i] = remote.columns[i]!;
       all.exactValues[i] = remote.exactValues[i] ?? null;
     }
-    const keys = encodeIdentityKeys(await worker.result<RawIdentityKeysState>({ kind: 'finish', columns: all }, 'keys'));
-    return { columns: all.columns, keySample, keys, rowCount };
+    const raw = await worker.result<RawIdentityKeysState>({ kind: 'finish', columns: all }, 'keys');
+    // The keys' arrays were moved here: the worker's heap can go before they are encoded.
+    await worker.terminate();
+    return { columns: all.columns, keySample, keys: encodeIdentityKeys(raw), rowCount };
   } finally {
     await worker.terminate();
   }
