@@ -84,8 +84,6 @@ export class ColumnProfiler {
    */
   private slots: Map<string, number> | null = new Map();
   private slotCounts: Uint32Array = new Uint32Array(16);
-  /** the exact values with their counts, once asked for (the column is finished by then) */
-  private counted: Map<string, number> | null = null;
   private hll: HyperLogLog | null = null;
   private hitters: HeavyHitters<string> | null = null;
   private examples: string[] = [];
@@ -175,64 +173,63 @@ export class ColumnProfiler {
 
   /** Past the budget: analyse what was counted so far, then switch to sketches. */
   private leaveExactMode(): void {
-    const exact = this.exactCounts()!;
-    this.slots = null;
-    this.counted = null;
-    this.slotCounts = new Uint32Array(0);
     // The column's semantic and identity counts become estimates now, so the values counted so
     // far are checked on the same 1-in-SAMPLE_EVERY sample as those still to come.
-    this.analyseExact(exact, true);
+    this.analyseExact(true);
     this.stats.goApproximate();
-    this.hll = new HyperLogLog();
-    this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY);
-    for (const [value, count] of exact) {
-      this.hll.add(hashString(value), lastHash2());
-      this.hitters.add(value, count);
-    }
+    const hll = (this.hll = new HyperLogLog());
+    const hitters = (this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY));
+    this.forEachExact((value, count) => {
+      hll.add(hashString(value), lastHash2());
+      hitters.add(value, count);
+    });
+    this.slots = null;
+    this.slotCounts = new Uint32Array(0);
   }
 
-  private analyseExact(exact: Map<string, number>, sampled = false): void {
+  /** Calls `visit` with each exact distinct value and its count, in first-seen order (none past the budget). */
+  private forEachExact(visit: (value: string, count: number) => void): void {
+    const counts = this.slotCounts;
+    for (const [value, slot] of this.slots ?? []) visit(value, counts[slot]!);
+  }
+
+  private analyseExact(sampled = false): void {
     let i = 0;
-    for (const [value, count] of exact) {
+    this.forEachExact((value, count) => {
       if (this.examples.length < EXAMPLE_COUNT) this.examples.push(value);
       const checkWeight = !sampled ? count : i++ % SAMPLE_EVERY === 0 ? count * SAMPLE_EVERY : 0;
       this.stats.analyse(value, value.trim(), count, checkWeight);
-    }
+    });
   }
 
   /** The exact distinct values with their counts, or null past the distinct budget. */
   exactValues(): ReadonlyMap<string, number> | null {
-    return this.exactCounts();
-  }
-
-  private exactCounts(): Map<string, number> | null {
     if (this.slots === null) return null;
-    if (this.counted === null) {
-      this.counted = new Map();
-      for (const [value, slot] of this.slots) this.counted.set(value, this.slotCounts[slot]!);
-    }
-    return this.counted;
+    const values = new Map<string, number>();
+    this.forEachExact((value, count) => values.set(value, count));
+    return values;
   }
 
   /** Writes the mergeable state. Call once, after the last value. */
   toState(): ColumnState {
-    const exact = this.exactCounts();
-    if (exact !== null) this.analyseExact(exact);
+    const exact = this.slots !== null;
+    if (exact) this.analyseExact();
     const stats = this.stats.toState();
     const maskedAs = this.options.mask ? personalTypeOf(stats, this.valueCount, this.name) : null;
     const display = (value: string): string => (maskedAs === null ? value : maskValue(value, maskedAs));
     let distinct: ColumnState['distinct'];
     let top: TopState;
-    if (exact !== null) {
-      const hashes = new Float64Array(exact.size);
-      const counts = new Uint32Array(exact.size);
-      let i = 0;
-      for (const [value, count] of exact) {
+    if (exact) {
+      const entries: [string, number][] = [];
+      this.forEachExact((value, count) => entries.push([value, count]));
+      const hashes = new Float64Array(entries.length);
+      const counts = new Uint32Array(entries.length);
+      entries.forEach(([value, count], i) => {
         hashes[i] = hashKey(value);
-        counts[i++] = count;
-      }
-      distinct = { mode: 'exact', hashes: float64ToBase64(hashes), counts: uint32ToBase64(counts), size: exact.size };
-      const best = [...exact].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+        counts[i] = count;
+      });
+      distinct = { mode: 'exact', hashes: float64ToBase64(hashes), counts: uint32ToBase64(counts), size: entries.length };
+      const best = entries.sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
       top = { entries: best.map(([value, count]) => [hashKey(value), count, display(value)]), error: 0 };
     } else {
       distinct = { mode: 'hll', hll: this.hll!.toState() };
