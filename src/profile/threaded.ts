@@ -80,6 +80,7 @@ export async function profileInWorker(
   if (slots.length === 0) return profileOnThisThread(source, options, onBatch, warm.batches, rest);
 
   const worker = new ProfileWorker({ options: workerOptions(options), names, tracked, columns, slots });
+  let collected: Omit<PassResult, 'keys' | 'rowCount'> & { raw: RawIdentityKeysState };
   try {
     const pass = new ColumnPass(options, new Set(columns));
     pass.addColumns(names);
@@ -109,12 +110,12 @@ export async function profileInWorker(
       all.exactValues[i] = remote.exactValues[i] ?? null;
     }
     const raw = await worker.result<RawIdentityKeysState>({ kind: 'finish', columns: all }, 'keys');
-    // The keys' arrays were moved here: the worker's heap can go before they are encoded.
-    await worker.terminate();
-    return { columns: all.columns, keySample, keys: encodeIdentityKeys(raw), rowCount };
+    collected = { columns: all.columns, keySample, raw };
   } finally {
     await worker.terminate();
   }
+  // The keys' arrays were moved here: the worker's heap is gone before they are encoded.
+  return { columns: collected.columns, keySample: collected.keySample, keys: encodeIdentityKeys(collected.raw), rowCount };
 }
 
 /** Batches timed for the cost of reading (the fastest counts), after the first that reads from the input. */
@@ -141,9 +142,8 @@ interface Warmup {
  * the parser: timing starts after it. Timed from the start, reading looked several times dearer
  * than it is, and the worker was given too many columns. The fastest batch counts, as the
  * faster run does for the other parts (measureCosts): a collection (the rows held here grow the
- * heap) or another process on the machine slowed some batches up to tenfold. The median of five
- * batches then read as twice the steady cost, and once as three times, which gave the worker
- * every column and left this thread waiting for it for 10 of the pass's 22 seconds.
+ * heap) or another process on the machine slows some batches many times over, and a median of a
+ * few batches could then read well above the steady cost and give the worker every column.
  */
 async function warmUp(source: Source, rest: AsyncIterator<RowBatch>, onBatch: (rows: number) => void): Promise<Warmup> {
   const batches: RowBatch[] = [];
