@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { maskValue } from '../identity/mask';
 import type { Cell, Scalar, SemanticType } from '../model';
 import { personalTypeOf } from './mask-policy';
-import { hashKey, hashString, lastHash2 } from './hash';
+import { hashKey, hashString, keyOfHashes, lastHash2 } from './hash';
 import { isNullToken, isTrimmable } from './null-like';
 import { HeavyHitters } from './sketches/heavy-hitters';
 import { HyperLogLog, type HllState } from './sketches/hll';
@@ -165,9 +165,14 @@ export class ColumnProfiler {
     const sampled = ++this.approximateValues % SAMPLE_EVERY === 0;
     const shape = this.stats.analyse(raw, trimmed, 1, sampled ? SAMPLE_EVERY : 0);
     // The shape hashed the trimmed value; a padded value is hashed again as found.
-    if (trimmed === raw) this.hll!.add(shape.hash1, shape.hash2);
-    else this.hll!.add(hashString(raw), lastHash2());
-    if (sampled) this.hitters!.add(raw, SAMPLE_EVERY);
+    let hash1 = shape.hash1;
+    let hash2 = shape.hash2;
+    if (trimmed !== raw) {
+      hash1 = hashString(raw);
+      hash2 = lastHash2();
+    }
+    this.hll!.add(hash1, hash2);
+    if (sampled) this.hitters!.add(raw, SAMPLE_EVERY, keyOfHashes(hash1, hash2));
     return true;
   }
 
@@ -178,7 +183,7 @@ export class ColumnProfiler {
     this.analyseExact(true);
     this.stats.goApproximate();
     const hll = (this.hll = new HyperLogLog());
-    const hitters = (this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY));
+    const hitters = (this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY, hashKey));
     this.forEachExact((value, count) => {
       hll.add(hashString(value), lastHash2());
       hitters.add(value, count);

@@ -30,8 +30,12 @@ export function lastHash2(): number {
 
 /** A 52-bit key from the two hashes of `value`, exact as a JavaScript number. */
 export function hashKey(value: string): number {
-  const h1 = hashString(value);
-  return h1 * 0x100000 + (h2Out >>> 12);
+  return keyOfHashes(hashString(value), h2Out);
+}
+
+/** hashKey from the two hashes of a value (hashString and lastHash2), when the caller has them. */
+export function keyOfHashes(hash1: number, hash2: number): number {
+  return hash1 * 0x100000 + (hash2 >>> 12);
 }
 
 /**

@@ -6,6 +6,7 @@ import { IDENTITY_TYPES, type SemanticType, type ValueType } from '../model/kind
 import { DATE_OUT } from './dates';
 import { classifyValue, NUMBER_OUT } from './infer-type';
 import { patternOf } from './pattern';
+import { hashKey } from './hash';
 import { HeavyHitters } from './sketches/heavy-hitters';
 import { KllSketch, type KllState } from './sketches/kll';
 import { addMoment, createMoments, mergeMoments, type Moments } from './sketches/moments';
@@ -17,6 +18,9 @@ export const PHONE_CHECK_BUDGET = 5_000;
 export const PHONE_SAMPLE_EVERY = 16;
 
 type MinMax = [number, number] | null;
+
+/** Pattern hashes are uniform 32-bit numbers already: their own key in the pattern summary. */
+const patternKey = (hash: number): number => hash;
 
 export interface IdentityCounts {
   valid: number;
@@ -135,7 +139,7 @@ export class ValueStats {
     if (this.patterns !== null) {
       this.patterns.set(hash, (this.patterns.get(hash) ?? 0) + weight);
       if (this.patterns.size <= PATTERN_BUDGET) return;
-      this.patternHitters = new HeavyHitters<number>(PATTERN_BUDGET / 4);
+      this.patternHitters = new HeavyHitters<number>(PATTERN_BUDGET / 4, patternKey);
       for (const [p, c] of this.patterns) this.patternHitters.add(p, c);
       this.patterns = null;
       return;
@@ -143,7 +147,7 @@ export class ValueStats {
     this.patternHitters!.add(hash, weight);
     // Names of patterns the summary dropped are dropped too, so memory stays bounded.
     if (this.patternNames.size > 4 * PATTERN_BUDGET) {
-      for (const h of this.patternNames.keys()) if (!this.patternHitters!.counts.has(h)) this.patternNames.delete(h);
+      for (const h of this.patternNames.keys()) if (this.patternHitters!.count(h) === 0) this.patternNames.delete(h);
     }
   }
 
@@ -220,7 +224,7 @@ export class ValueStats {
       patterns:
         this.patterns !== null
           ? { entries: this.patternEntries(this.patterns), error: 0, exact: true }
-          : { entries: this.patternEntries(this.patternHitters!.counts), error: this.patternHitters!.error, exact: false },
+          : { entries: this.patternEntries(this.patternHitters!.entries()), error: this.patternHitters!.error, exact: false },
       dates: {
         formats: Object.fromEntries(this.dateFormats),
         slash: Object.fromEntries([...this.slash].map(([code, counts]) => [String(code), [...counts] as [number, number, number]])),
@@ -322,8 +326,8 @@ function mergePatterns(a: ValueStatsState['patterns'], b: ValueStatsState['patte
   const counts = new Map<string, number>(a.entries);
   for (const [p, c] of b.entries) counts.set(p, (counts.get(p) ?? 0) + c);
   if (a.exact && b.exact && counts.size <= PATTERN_BUDGET) return { entries: [...counts], error: 0, exact: true };
-  const hitters = new HeavyHitters<string>(PATTERN_BUDGET / 4);
+  const hitters = new HeavyHitters<string>(PATTERN_BUDGET / 4, hashKey);
   for (const [p, c] of counts) hitters.add(p, c);
   hitters.reduce();
-  return { entries: [...hitters.counts], error: hitters.error + a.error + b.error, exact: false };
+  return { entries: hitters.entries(), error: hitters.error + a.error + b.error, exact: false };
 }

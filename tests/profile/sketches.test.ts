@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseShape } from '../../src/identity/shape';
-import { hashString, lastHash2 } from '../../src/profile/hash';
+import { hashKey, hashString, lastHash2 } from '../../src/profile/hash';
 import { HeavyHitters } from '../../src/profile/sketches/heavy-hitters';
 import { HLL_RELATIVE_ERROR, HyperLogLog } from '../../src/profile/sketches/hll';
 import { KLL_RANK_ERROR, KllSketch } from '../../src/profile/sketches/kll';
@@ -69,7 +69,7 @@ describe('KllSketch', () => {
 
 describe('HeavyHitters', () => {
   it('keeps frequent items with counts low by at most n / (k + 1)', () => {
-    const hh = new HeavyHitters<string>(10);
+    const hh = new HeavyHitters<string>(10, hashKey);
     const n = 100_000;
     for (let i = 0; i < n; i++) hh.add(i % 4 === 0 ? 'frequent' : `rare-${i}`);
     const [key, count] = hh.top(1)[0]!;
@@ -77,6 +77,50 @@ describe('HeavyHitters', () => {
     expect(count).toBeLessThanOrEqual(n / 4);
     expect(n / 4 - count).toBeLessThanOrEqual(hh.error);
     expect(hh.error).toBeLessThanOrEqual(n / 11);
+  });
+
+  /** The summary as a Map (how it was first written): what the flat arrays must reproduce. */
+  function mapSummary(capacity: number, items: readonly [string, number][]): { entries: [string, number][]; error: number } {
+    const counts = new Map<string, number>();
+    let error = 0;
+    for (const [key, weight] of items) {
+      counts.set(key, (counts.get(key) ?? 0) + weight);
+      if (counts.size <= 2 * capacity) continue;
+      const cut = [...counts.values()].sort((a, b) => b - a)[capacity]!;
+      error += cut;
+      for (const [k, c] of counts) {
+        if (c <= cut) counts.delete(k);
+        else counts.set(k, c - cut);
+      }
+    }
+    return { entries: [...counts], error };
+  }
+
+  it('keeps the counters, their order and the error of the Map-based summary', () => {
+    const item = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'), fc.integer({ min: 1, max: 20 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(item, { maxLength: 300 }), (capacity, items) => {
+        const hh = new HeavyHitters<string>(capacity, hashKey);
+        for (const [key, weight] of items) hh.add(key, weight);
+        expect({ entries: hh.entries(), error: hh.error }).toEqual(mapSummary(capacity, items));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts a key given with its hash as the same key', () => {
+    const hh = new HeavyHitters<string>(4, hashKey);
+    hh.add('x', 2);
+    hh.add('x', 3, hashKey('x'));
+    expect(hh.count('x')).toBe(5);
+    expect(hh.count('y')).toBe(0);
+  });
+
+  it('drops the counters at or below the cut', () => {
+    const hh = new HeavyHitters<string>(2, hashKey);
+    for (const key of ['keep', 'keep', 'keep', 'a', 'b', 'c', 'd']) hh.add(key);
+    expect(hh.entries()).toEqual([['keep', 2]]);
+    expect(hh.top(5)).toEqual([['keep', 2]]);
   });
 });
 
