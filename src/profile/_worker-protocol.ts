@@ -1,6 +1,7 @@
 import type { IdentityKeysOptions, RawIdentityKeysState, TrackedColumn } from './identity-keys';
 import type { ColumnsResult } from './row-profiler';
 import type { CellsMessage } from './_cells-transfer';
+import type { KnownKeys } from './known-keys';
 
 /** What a profile worker is started with (its `workerData`): its share of the pass (see WorkerPass). */
 export interface WorkerSetup {
@@ -13,10 +14,11 @@ export interface WorkerSetup {
 
 /**
  * Messages to the profile worker: a batch of rows holding the cells of its slots (see
- * encodeCells); then the end; then the states of all columns, which its identity keys are checked
- * against.
+ * encodeCells), with the key records the main thread computed for it when the worker was behind
+ * (see computeKnownKeys); then the end; then the states of all columns, which its identity keys
+ * are checked against.
  */
-export type ToWorker = { kind: 'rows'; cells: CellsMessage } | { kind: 'end' } | { kind: 'finish'; columns: ColumnsResult };
+export type ToWorker = { kind: 'rows'; cells: CellsMessage; keys: KnownKeys | null } | { kind: 'end' } | { kind: 'finish'; columns: ColumnsResult };
 
 /**
  * Messages from it: a batch was profiled, its columns, its identity keys (arrays transferred, not

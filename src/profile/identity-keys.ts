@@ -3,6 +3,7 @@ import { keyKindOf, PERSON_KEY_KINDS, type KeyKind } from '../identity/key-kind'
 import type { Cell, ColumnProfile } from '../model';
 import { ColumnProfiler, type ColumnProfilerOptions, type ColumnState } from './column';
 import { finalizeColumn } from './finalize-column';
+import type { KnownKeys } from './known-keys';
 import { encodeKeyTable, KeyTable, type KeyTableState, type RawKeyTableState } from './key-table';
 import { encodeLinkTable, LinkTable, type LinkTableState, type RawLinkTableState } from './link-table';
 
@@ -77,13 +78,17 @@ export class IdentityKeyCollector {
     private readonly options: IdentityKeysOptions,
   ) {}
 
-  observe(row: readonly Cell[]): void {
+  /**
+   * Counts the keys of one row. `known`, when given, holds key records another thread computed
+   * for the batch (see computeKnownKeys), `r` the row's place in it: they count as if computed here.
+   */
+  observe(row: readonly Cell[], known: KnownKeys | null = null, r = 0): void {
     if (this.warmup !== null) {
       this.warmup.push(row.slice()); // a copy: see heldRows (sources/_held-rows.ts)
       if (this.warmup.length >= WARMUP_ROWS) this.startTracking();
       return;
     }
-    this.track(row);
+    this.track(row, known, r);
   }
 
   private startTracking(): void {
@@ -110,13 +115,21 @@ export class IdentityKeyCollector {
     );
   }
 
-  private track(row: readonly Cell[]): void {
+  private track(row: readonly Cell[], known: KnownKeys | null = null, r = 0): void {
     const links = this.links!;
     const tracked = this.tracked;
     for (let t = 0; t < tracked.length; t++) {
       const { slot, table } = tracked[t]!;
       const cell = row[slot];
       if (cell === undefined || cell === null) continue;
+      const records = known?.[t] ?? null;
+      if (records !== null && typeof cell === 'string') {
+        const at = r * table.stride;
+        if (!Number.isNaN(records[at]!)) {
+          links.addKey(t, table.addKnown(cell, records, at), table.lastSampling);
+          continue;
+        }
+      }
       if (typeof cell === 'object') {
         for (const item of cell) if (item !== null) links.addKey(t, table.add(String(item)), table.lastSampling);
       } else {

@@ -1,12 +1,10 @@
-import { canonicalKey, recipeKey, recipesFor, SAMPLING_RECIPE, type HashRecipe } from '../identity/key-canon';
 import type { KeyKind } from '../identity/key-kind';
-import { junkReason } from '../identity/junk';
 import { maskValue } from '../identity/mask';
-import { digestKey, hashKey } from './hash';
 import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from './sketches/base64';
 import { HashIndex } from './sketches/hash-index';
 import { withRoom } from './sketches/room';
 import { isNullLike } from './null-like';
+import { JUNK_KEY, KeyHasher, NO_KEY, RECORD_HASH, RECORD_MIN, RECORD_SAMPLING, RECORD_VARIANTS } from './key-hasher';
 
 /** Distinct keys a column keeps exactly before it keeps a coordinated sample of them. */
 export const DEFAULT_KEY_BUDGET = 100_000;
@@ -115,11 +113,8 @@ interface Memo {
   hash: number;
   /** the junk key to count into (null when the value is no junk); junk is never an entry */
   junk: JunkKey | null;
-  variants: Float64Array | null;
-  /** the smallest of hash and variants: what coordinated sampling of this table compares */
-  min: number;
-  /** what link sampling compares (see KeyTable.lastSampling) */
-  sampling: number;
+  /** the value's key record (see KeyHasher), null for junk */
+  record: Float64Array | null;
 }
 
 /**
@@ -210,9 +205,9 @@ export interface KeyTableOptions {
 export class KeyTable {
   private readonly entries: KeyEntries;
   private readonly memo = new Map<string, Memo | null>();
-  private readonly recipes: readonly HashRecipe[];
-  /** per recipe, the earlier recipe hashing the same text when provider rules change nothing, or -1 */
-  private readonly twins: readonly number[];
+  private readonly hasher: KeyHasher;
+  /** the record of the value being added: written in place, so most values allocate nothing */
+  private readonly record: Float64Array;
   private readonly junk = new Map<number, JunkKey>();
   /** where junk past JUNK_CAP is counted: not reported, so it is given to no link */
   private readonly unreportedJunk: JunkKey = { hash: Number.NaN, count: 0, reason: '', label: '' };
@@ -230,20 +225,16 @@ export class KeyTable {
   private memoOn = true;
   private memoMisses = 0;
   private memoHits = 0;
-  // The key of the value being added, in fields rather than an object per value: most values are
-  // not remembered, and an object per value that V8 learnt to allocate in the old generation
-  // (memo entries live long) becomes old garbage that keeps young values alive.
-  private keyHash = 0;
-  private keyJunk: JunkKey | null = null;
-  private keyVariants: Float64Array | null;
-  private keyMin = 0;
-  private keySampling = 0;
 
   constructor(private readonly options: KeyTableOptions) {
-    this.recipes = recipesFor(options.kind);
-    this.entries = new KeyEntries(this.recipes.length);
-    this.twins = this.recipes.map((r, i) => (r.providerRules ? this.recipes.findIndex((t, j) => j < i && !t.providerRules && t.algorithm === r.algorithm) : -1));
-    this.keyVariants = this.recipes.length === 0 ? null : new Float64Array(this.recipes.length);
+    this.hasher = new KeyHasher(options.kind, options.region);
+    this.entries = new KeyEntries(this.hasher.recipes.length);
+    this.record = new Float64Array(this.hasher.stride);
+  }
+
+  /** Numbers in one value's key record (see KeyHasher). */
+  get stride(): number {
+    return this.hasher.stride;
   }
 
   /**
@@ -254,46 +245,49 @@ export class KeyTable {
   add(raw: string, weight = 1): number {
     if (isNullLike(raw)) return Number.NaN;
     const memo = this.memoOn ? this.memo.get(raw) : undefined;
-    let keyed: boolean;
-    let variants = this.keyVariants;
     if (memo === undefined) {
-      keyed = this.keyOf(raw);
-      if (this.memoOn) this.remember(raw, keyed ? this.memoOfKey() : null);
-    } else {
-      this.memoHits++;
-      keyed = memo !== null;
-      if (memo !== null) {
-        this.keyHash = memo.hash;
-        this.keyJunk = memo.junk;
-        this.keyMin = memo.min;
-        this.keySampling = memo.sampling;
-        variants = memo.variants;
-      }
+      const record = this.record;
+      const outcome = this.hasher.key(raw, record, 0);
+      const hash = record[RECORD_HASH]!;
+      const junk = outcome === JUNK_KEY ? this.junkKey(hash, this.hasher.lastJunkReason, raw) : null;
+      if (this.memoOn) this.remember(raw, outcome === NO_KEY ? null : { hash, junk, record: junk === null ? record.slice() : null });
+      return outcome === NO_KEY ? this.noKey(weight) : this.count(raw, hash, record, 0, junk, weight);
     }
-    if (!keyed) {
-      this.unkeyedValues += weight;
-      return Number.NaN;
-    }
-    const hash = this.keyHash;
+    this.memoHits++;
+    if (memo === null) return this.noKey(weight);
+    return this.count(raw, memo.hash, memo.record ?? this.record, 0, memo.junk, weight);
+  }
+
+  /**
+   * `add` for a value whose key another thread computed: its record (see KeyHasher) at
+   * `record[at]`, a negative hash when the value gave no key. Junk and null values are not
+   * given here: their key needs this table's junk list, so they go through `add`.
+   */
+  addKnown(raw: string, record: Float64Array, at: number, weight = 1): number {
+    const hash = record[at + RECORD_HASH]!;
+    return hash < 0 ? this.noKey(weight) : this.count(raw, hash, record, at, null, weight);
+  }
+
+  private noKey(weight: number): number {
+    this.unkeyedValues += weight;
+    return Number.NaN;
+  }
+
+  /** Counts a key: `hash`, with its record at `record[at]` (unread for junk). */
+  private count(raw: string, hash: number, record: Float64Array, at: number, junk: JunkKey | null, weight: number): number {
     this.keyedValues += weight;
-    this.lastSampling = this.keySampling;
-    const junk = this.keyJunk;
     if (junk !== null) {
+      this.lastSampling = hash;
       junk.count += weight;
       return junk === this.unreportedJunk ? Number.NaN : hash;
     }
-    const min = this.keyMin;
+    this.lastSampling = record[at + RECORD_SAMPLING]!;
+    const min = record[at + RECORD_MIN]!;
     if (min >= this.limit) return hash;
-    const count = this.entries.add(hash, weight, variants, min);
+    const count = this.entries.add(hash, weight, record, min, at + RECORD_VARIANTS);
     if (count >= LABEL_MIN_COUNT && count - weight < LABEL_MIN_COUNT && this.labels.size < LABEL_CAP) this.labels.set(hash, this.label(raw));
     if (this.entries.size > this.options.budget) this.raiseLevel();
     return hash;
-  }
-
-  /** The key just computed by keyOf, as an object to remember. */
-  private memoOfKey(): Memo {
-    const variants = this.keyJunk === null && this.keyVariants !== null ? this.keyVariants.slice() : null;
-    return { hash: this.keyHash, junk: this.keyJunk, variants, min: this.keyMin, sampling: this.keySampling };
   }
 
   private remember(raw: string, memo: Memo | null): void {
@@ -310,33 +304,6 @@ export class KeyTable {
     this.memoHits = 0;
   }
 
-  /** Computes the key of `raw` into the key fields; false when it gives none. */
-  private keyOf(raw: string): boolean {
-    const canonical = canonicalKey(this.options.kind, raw, this.options.region);
-    if (canonical === null) return false;
-    // a digest's key is its first bits, as its plain value's recipe digests are keyed (see digestKey)
-    const hash = this.options.kind === 'hashed' ? digestKey(canonical) : hashKey(canonical);
-    this.keyHash = hash;
-    const reason = junkReason(this.options.kind, canonical);
-    if (reason !== null) {
-      this.keyJunk = this.junkKey(hash, reason, raw);
-      this.keyMin = hash;
-      this.keySampling = hash;
-      return true;
-    }
-    this.keyJunk = null;
-    const variants = this.keyVariants;
-    if (variants === null) {
-      this.keyMin = hash;
-      this.keySampling = hash;
-      return true;
-    }
-    this.variantsOf(canonical, variants);
-    this.keyMin = minHash(hash, variants);
-    this.keySampling = variants[SAMPLING_RECIPE]!;
-    return true;
-  }
-
   /** The junk key to count `hash` into; junk past the cap is not reported, so the stitch cannot leave it out: it links nothing. */
   private junkKey(hash: number, reason: string, raw: string): JunkKey {
     let junk = this.junk.get(hash);
@@ -345,22 +312,6 @@ export class KeyTable {
     junk = { hash, count: 0, reason, label: this.label(raw) };
     this.junk.set(hash, junk);
     return junk;
-  }
-
-  private variantsOf(canonical: string, out: Float64Array): void {
-    // Recipes sharing a `prepare` (the three provider-rule email recipes) prepare the value once.
-    let prepare: HashRecipe['prepare'] = null;
-    let prepared = canonical;
-    for (let i = 0; i < this.recipes.length; i++) {
-      const recipe = this.recipes[i]!;
-      if (recipe.prepare !== prepare) {
-        prepare = recipe.prepare;
-        prepared = prepare === null ? canonical : prepare(canonical);
-      }
-      // Provider rules that change nothing hash what the plain recipe with the same algorithm hashed.
-      const twin = this.twins[i]!;
-      out[i] = twin >= 0 && prepared === canonical ? out[twin]! : recipeKey(recipe, prepared);
-    }
   }
 
   /** Raises the level until the kept entries fit the budget. */
@@ -386,7 +337,7 @@ export class KeyTable {
       v: 1,
       column: this.options.column,
       kind: this.options.kind,
-      recipes: this.recipes.map((r) => r.name),
+      recipes: this.hasher.recipes.map((r) => r.name),
       level: this.level,
       budget: this.options.budget,
       ...this.entries.arrays(),

@@ -15,7 +15,7 @@ if (port !== null) {
   port.on('message', (message: ToWorker) => {
     try {
       if (message.kind === 'rows') {
-        pass.observe(decodeCells(message.cells));
+        pass.observe(decodeCells(message.cells), message.keys);
         send({ kind: 'ack' });
       } else if (message.kind === 'end') send({ kind: 'columns', result: pass.finishColumns() });
       else {

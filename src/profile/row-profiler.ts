@@ -2,6 +2,7 @@ import type { Cell } from '../model';
 import { ColumnProfiler, type ColumnState } from './column';
 import { IdentityKeyCollector, type IdentityKeysOptions, type IdentityKeysState, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import { KeySample, type KeySampleState } from './key-sample';
+import type { KnownKeys } from './known-keys';
 
 export type RowBatch = readonly (readonly Cell[])[];
 
@@ -93,11 +94,13 @@ export class WorkerPass {
     this.profilers = columns.map((index) => ({ profiler: new ColumnProfiler(names[index]!, index, options), slot: slotOf(index) }));
   }
 
-  observe(batch: RowBatch): void {
+  /** Profiles a batch; `known` holds key records the main thread computed for it, if any. */
+  observe(batch: RowBatch, known: KnownKeys | null = null): void {
     const { keys, profilers } = this;
-    for (const row of batch) {
+    for (let r = 0; r < batch.length; r++) {
+      const row = batch[r]!;
       for (let k = 0; k < profilers.length; k++) profilers[k]!.profiler.observe(row[profilers[k]!.slot]);
-      keys.observe(row);
+      keys.observe(row, known, r);
     }
     this.rows += batch.length;
   }

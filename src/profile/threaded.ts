@@ -4,6 +4,7 @@ import type { Source } from '../model';
 import { chooseTracked, encodeIdentityKeys, profileFirstRows, WARMUP_ROWS, type IdentityKeysOptions, type RawIdentityKeysState, type TrackedColumn } from './identity-keys';
 import type { FromWorker, ToWorker, WorkerSetup } from './_worker-protocol';
 import { encodeCells } from './_cells-transfer';
+import { computeKnownKeys, helperHashers, knownKeysBuffers } from './known-keys';
 import { heldRows } from '../sources/_held-rows';
 import { ColumnPass, RowProfiler, type ColumnsResult, type RowBatch, type RowProfilerResult } from './row-profiler';
 import { measureCosts, shareWork, workerSlots, type PassCosts } from './share-work';
@@ -12,6 +13,11 @@ import { measureCosts, shareWork, workerSlots, type PassCosts } from './share-wo
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 /** Batches sent to a worker but not yet profiled; bounds the memory a slow worker can make the reader use. */
 export const MAX_BATCHES_IN_FLIGHT = 16;
+/**
+ * With this many batches in flight the worker is behind, and the main thread computes the email
+ * and phone keys of the next batch itself rather than wait for it (see computeKnownKeys).
+ */
+export const HELP_FROM_BATCHES = MAX_BATCHES_IN_FLIGHT / 2;
 /**
  * Young generation of the worker's heap, a third of Node's default. The worker's garbage dies
  * young (a batch of rows, the keys of a value), so a smaller young generation costs no measurable
@@ -58,13 +64,18 @@ export async function profileOnThisThread(
  * thread, and time each part of the pass; then a worker collects the identity keys and profiles
  * the columns shareWork gives it, sent only the cells it needs, while this thread reads, parses
  * and profiles the other columns. Rows cost about as much to send to a thread as to parse, so
- * the worker is sent as few cells as balance allows. The result is the same as on one thread.
+ * the worker is sent as few cells as balance allows. A share timed on the first rows is off by
+ * a few percent, which over a long pass left one thread waiting seconds for the other: when the
+ * worker is `helpFrom` batches behind, this thread computes the email and phone keys of the
+ * next batch (their digests are most of the worker's work) and sends them with its cells. The
+ * result is the same as on one thread.
  */
 export async function profileInWorker(
   source: Source,
   options: IdentityKeysOptions,
   onBatch: (rows: number) => void,
   share: (costs: PassCosts, tracked: readonly TrackedColumn[]) => number[] = shareWork,
+  helpFrom = HELP_FROM_BATCHES,
 ): Promise<PassResult> {
   const rest = source.batches()[Symbol.asyncIterator]();
   const warm = await warmUp(source, rest, onBatch);
@@ -84,8 +95,11 @@ export async function profileInWorker(
   try {
     const pass = new ColumnPass(options, new Set(columns));
     pass.addColumns(names);
+    const hashers = helperHashers(tracked, options.region);
+    const canHelp = hashers.some((h) => h !== null);
     const send = (batch: RowBatch): void => {
-      worker.send({ kind: 'rows', cells: encodeCells(batch, slots) });
+      const keys = canHelp && worker.behind(helpFrom) ? computeKnownKeys(batch, tracked, hashers) : null;
+      worker.send({ kind: 'rows', cells: encodeCells(batch, slots), keys }, knownKeysBuffers(keys));
     };
     for (const batch of warm.batches) {
       pass.observe(batch);
@@ -195,9 +209,14 @@ class ProfileWorker {
     if (this.failure !== null) throw this.failure;
   }
 
-  send(message: ToWorker): void {
+  send(message: ToWorker, transfer: ArrayBuffer[] = []): void {
     if (message.kind === 'rows') this.inFlight++;
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, transfer);
+  }
+
+  /** Whether at least `batches` batches wait for the worker. */
+  behind(batches: number): boolean {
+    return this.inFlight >= batches;
   }
 
   /** Resolves once fewer than MAX_BATCHES_IN_FLIGHT batches wait (or the worker failed). */

@@ -66,6 +66,18 @@ describe('profileInWorker, whichever columns the worker is given', () => {
   }
 });
 
+describe('profileInWorker, with the main thread keying batches for the worker', () => {
+  const options = resolveProfileOptions({ region: 'GB' });
+  // helpFrom 0: the worker counts as behind from the first batch, so every batch's emails and
+  // phones are keyed on the main thread and counted from those records
+  it.each(['fixtures/crm/customers.csv', 'fixtures/email/subscribers.csv'])('gives the one-thread pass (%s)', async (file) => {
+    const one = await profileOnThisThread(await openSource(file), options, () => {});
+    const helped = await profileInWorker(await openSource(file), options, () => {}, undefined, 0);
+    expect(helped.keys.tables.map((t) => t.kind)).toEqual(expect.arrayContaining(['email']));
+    expect(helped).toEqual(one);
+  }, 60_000);
+});
+
 describe('profileInWorker, timing the first rows', () => {
   it('counts reading at its fastest batch: batches slowed by something else do not skew the share', async () => {
     // In-memory rows come 1,000 to a batch; five of the eight timed batches (2 to 6) wait 100 ms.
