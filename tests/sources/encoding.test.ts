@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Source } from '../../src/model/source';
 import { IssueCollector } from '../../src/sources/_issues';
@@ -121,6 +122,41 @@ describe('TextChunkDecoder', () => {
     const text = decoder.write(Buffer.from('a\nb\n\xe2\x82', 'latin1')) + decoder.end();
     expect(text).toBe('a\nb\n\ufffd');
     expect(issues.list()).toEqual([expect.objectContaining({ code: 'TEXT_INVALID_UTF8', count: 1, lines: [3] })]);
+  });
+
+  // Bytes biased towards UTF-8's edge cases: lead bytes of every length, continuation bytes,
+  // bytes never valid, a BOM, newlines (issue lines) and plain ASCII.
+  const utf8ish = fc.array(
+    fc.oneof(
+      fc.constantFrom(0x0a, 0x41, 0xef, 0xbb, 0xbf, 0xc2, 0xc3, 0xe0, 0xe2, 0xed, 0xf0, 0xf4, 0xf5, 0x80, 0x82, 0x9f, 0xa0, 0xac, 0xff),
+      fc.integer({ min: 0, max: 255 }),
+    ),
+    { maxLength: 80 },
+  );
+  const chunked = utf8ish.chain((bytes) =>
+    fc.uniqueArray(fc.integer({ min: 0, max: bytes.length }), { maxLength: 6 }).map((cuts) => {
+      const at = [0, ...cuts.sort((a, b) => a - b), bytes.length];
+      return { bytes, chunks: at.slice(1).map((end, i) => Uint8Array.from(bytes.slice(at[i], end))) };
+    }),
+  );
+
+  it('gives the text of a streaming TextDecoder, and an issue per U+FFFD it adds, however the bytes are cut', () => {
+    fc.assert(
+      fc.property(chunked, ({ bytes, chunks }) => {
+        const streaming = new TextDecoder('utf-8');
+        const expected = chunks.map((c) => streaming.decode(c, { stream: true })).join('') + streaming.decode();
+        const issues = new IssueCollector();
+        const decoder = new TextChunkDecoder('utf-8', issues);
+        const text = chunks.map((c) => decoder.write(c)).join('') + decoder.end();
+        expect(text).toBe(expected);
+        // U+FFFD written in the file (EF BF BD; EF always starts a sequence) is data, not an error
+        let written = 0;
+        for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) written++;
+        const replaced = [...expected].filter((ch) => ch === '\ufffd').length - written;
+        expect(issues.list().reduce((n, issue) => n + issue.count, 0)).toBe(replaced);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('does not report a U+FFFD that the file itself contains', () => {
