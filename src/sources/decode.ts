@@ -67,20 +67,17 @@ export function detectEncoding(head: Uint8Array, complete = false): EncodingGues
  * Streaming decoder from bytes to text. Strips a BOM of the chosen encoding. For UTF-8 it
  * counts invalid sequences as TEXT_INVALID_UTF8 issues with their line numbers (decoded as
  * U+FFFD), including sequences split across chunks, at little cost: the exact scan runs only
- * on chunks whose text holds a U+FFFD.
+ * on text that holds a U+FFFD.
  *
  * UTF-8 is decoded a chunk at a time without TextDecoder's `stream` option, the bytes of a
- * sequence the chunk leaves unfinished held for the next: Node's TextDecoder decodes UTF-8
- * through its fast native path only when not streaming, about six times faster per byte, and
- * on NDJSON, which is decoded before it is parsed, streaming decode was a tenth of the reading
- * thread's time. The text is the same (a property test holds the two to each other).
+ * sequence the chunk leaves unfinished held for the next: Node's TextDecoder takes its fast
+ * native UTF-8 path only when not streaming, and NDJSON is decoded before it is parsed. The
+ * text is a streaming decoder's (a property test holds the two to each other).
  */
 export class TextChunkDecoder {
   private readonly decoder: TextDecoder;
   private readonly track: boolean;
-  /** Bytes of an unfinished UTF-8 sequence at the end of the previous chunk. */
-  private tail: Uint8Array = new Uint8Array(0);
-  /** 1-based line number at which the next chunk starts. */
+  /** 1-based line number at which the next bytes start. */
   private line = 1;
   /** UTF-8: the bytes of a sequence the last chunk left unfinished, decoded with the next */
   private held: Uint8Array = new Uint8Array(0);
@@ -98,19 +95,7 @@ export class TextChunkDecoder {
 
   /** Decodes one chunk; an unfinished sequence at its end is kept for the next call. */
   write(bytes: Uint8Array): string {
-    const text = this.encoding === 'utf-8' ? this.decodeUtf8(bytes) : this.decoder.decode(bytes, { stream: true });
-    if (this.track) this.check(bytes, text, false);
-    return text;
-  }
-
-  private decodeUtf8(bytes: Uint8Array): string {
-    const joined = this.held.length === 0 ? bytes : concat(this.held, bytes);
-    const complete = joined.length - unfinishedLength(joined);
-    this.held = joined.slice(complete);
-    const text = this.decoder.decode(joined.subarray(0, complete));
-    if (this.started || text.length === 0) return text;
-    this.started = true;
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return this.encoding === 'utf-8' ? this.decodeUtf8(bytes, false) : this.decoder.decode(bytes, { stream: true });
   }
 
   /**
@@ -119,42 +104,38 @@ export class TextChunkDecoder {
    * (A parser that reads bytes skips a decode here and the encode back to bytes inside it.)
    */
   passesThrough(bytes: Uint8Array): boolean {
-    if (!this.track || this.tail.length > 0 || !isUtf8(bytes)) return false;
+    if (!this.track || this.held.length > 0 || !isUtf8(bytes)) return false;
     this.line += countByte(bytes, NEWLINE);
     return true;
   }
 
   /** Flushes the decoder; an unfinished sequence left at the end of the input is invalid. */
   end(): string {
-    let text: string;
-    if (this.encoding === 'utf-8') {
-      // what is held is unfinished for good: decoded, it is the U+FFFD a streaming decoder gives
-      text = this.held.length === 0 ? '' : this.decoder.decode(this.held);
-      this.held = new Uint8Array(0);
-    } else text = this.decoder.decode();
-    if (this.track && this.tail.length > 0) this.check(new Uint8Array(0), '\ufffd', true);
+    return this.encoding === 'utf-8' ? this.decodeUtf8(new Uint8Array(0), true) : this.decoder.decode();
+  }
+
+  /**
+   * Decodes the held bytes and `bytes` up to a sequence they leave unfinished (unless `final`:
+   * then that sequence is invalid), counting the invalid sequences of what it decodes.
+   */
+  private decodeUtf8(bytes: Uint8Array, final: boolean): string {
+    const joined = this.held.length === 0 ? bytes : concat(this.held, bytes);
+    const complete = final ? joined.length : joined.length - unfinishedLength(joined);
+    const part = joined.subarray(0, complete);
+    this.held = joined.slice(complete);
+    let text = this.decoder.decode(part);
+    if (this.track) {
+      if (text.indexOf('\ufffd') !== -1) {
+        for (const offset of scanUtf8(part, true).errors) this.issues!.add('TEXT_INVALID_UTF8', this.line + countByte(part, NEWLINE, 0, offset));
+      }
+      this.line += countByte(part, NEWLINE);
+    }
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
     return text;
   }
-
-  private check(bytes: Uint8Array, text: string, final: boolean): void {
-    if (text.indexOf('\ufffd') === -1 && !final) {
-      this.tail = unfinishedTail(this.tail, bytes);
-    } else {
-      const joined = this.tail.length === 0 ? bytes : concat(this.tail, bytes);
-      const scan = scanUtf8(joined, final);
-      for (const offset of scan.errors) {
-        this.issues?.add('TEXT_INVALID_UTF8', this.line + countByte(joined, NEWLINE, 0, offset));
-      }
-      this.tail = joined.slice(joined.length - scan.tail);
-    }
-    this.line += countByte(bytes, NEWLINE);
-  }
-}
-
-/** The bytes of a UTF-8 sequence left unfinished at the end of `previous` + `bytes`. */
-function unfinishedTail(previous: Uint8Array, bytes: Uint8Array): Uint8Array {
-  const joined = bytes.length >= 4 || previous.length === 0 ? bytes : concat(previous, bytes);
-  return joined.slice(joined.length - unfinishedLength(joined));
 }
 
 /**

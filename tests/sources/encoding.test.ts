@@ -154,6 +154,12 @@ describe('TextChunkDecoder', () => {
         for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) written++;
         const replaced = [...expected].filter((ch) => ch === '\ufffd').length - written;
         expect(issues.list().reduce((n, issue) => n + issue.count, 0)).toBe(replaced);
+        // and on the lines they are on, wherever the chunks were cut
+        const once = new IssueCollector();
+        const whole = new TextChunkDecoder('utf-8', once);
+        whole.write(Uint8Array.from(bytes));
+        whole.end();
+        expect(issues.list()).toEqual(once.list());
       }),
       { numRuns: 3000 },
     );
