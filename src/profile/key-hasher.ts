@@ -56,16 +56,10 @@ export class KeyHasher {
       this.lastJunkReason = reason;
       return JUNK_KEY;
     }
-    let min = hash;
-    let sampling = hash;
-    if (this.recipes.length > 0) {
-      const from = at + RECORD_VARIANTS;
-      this.variantsOf(canonical, out, from);
-      for (let r = 0; r < this.recipes.length; r++) min = Math.min(min, out[from + r]!);
-      sampling = out[from + SAMPLING_RECIPE]!;
-    }
-    out[at + RECORD_MIN] = min;
-    out[at + RECORD_SAMPLING] = sampling;
+    const from = at + RECORD_VARIANTS;
+    this.variantsOf(canonical, out, from);
+    out[at + RECORD_MIN] = minHash(hash, out, from, this.recipes.length);
+    out[at + RECORD_SAMPLING] = this.recipes.length > 0 ? out[from + SAMPLING_RECIPE]! : hash;
     return KEY;
   }
 
@@ -84,4 +78,11 @@ export class KeyHasher {
       out[from + i] = twin >= 0 && prepared === canonical ? out[from + twin]! : recipeKey(recipe, prepared);
     }
   }
+}
+
+/** The smallest of `hash` and its `width` recipe hashes at `variants[from]`. */
+export function minHash(hash: number, variants: ArrayLike<number>, from: number, width: number): number {
+  let min = hash;
+  for (let r = 0; r < width; r++) min = Math.min(min, variants[from + r]!);
+  return min;
 }

@@ -4,7 +4,7 @@ import { base64ToFloat64, base64ToUint32, float64ToBase64, uint32ToBase64 } from
 import { HashIndex } from './sketches/hash-index';
 import { withRoom } from './sketches/room';
 import { isNullLike } from './null-like';
-import { JUNK_KEY, KeyHasher, NO_KEY, RECORD_HASH, RECORD_MIN, RECORD_SAMPLING, RECORD_VARIANTS } from './key-hasher';
+import { JUNK_KEY, KeyHasher, minHash, NO_KEY, RECORD_HASH, RECORD_MIN, RECORD_SAMPLING, RECORD_VARIANTS } from './key-hasher';
 
 /** Distinct keys a column keeps exactly before it keeps a coordinated sample of them. */
 export const DEFAULT_KEY_BUDGET = 100_000;
@@ -110,11 +110,10 @@ export function encodeKeyTable(raw: RawKeyTableState): KeyTableState {
 
 /** A remembered key of one raw value (see KeyTable.add). */
 interface Memo {
-  hash: number;
+  /** the value's key record (see KeyHasher; only its hash is written for junk) */
+  record: Float64Array;
   /** the junk key to count into (null when the value is no junk); junk is never an entry */
   junk: JunkKey | null;
-  /** the value's key record (see KeyHasher), null for junk */
-  record: Float64Array | null;
 }
 
 /**
@@ -248,14 +247,12 @@ export class KeyTable {
     if (memo === undefined) {
       const record = this.record;
       const outcome = this.hasher.key(raw, record, 0);
-      const hash = record[RECORD_HASH]!;
-      const junk = outcome === JUNK_KEY ? this.junkKey(hash, this.hasher.lastJunkReason, raw) : null;
-      if (this.memoOn) this.remember(raw, outcome === NO_KEY ? null : { hash, junk, record: junk === null ? record.slice() : null });
-      return outcome === NO_KEY ? this.noKey(weight) : this.count(raw, hash, record, 0, junk, weight);
+      const junk = outcome === JUNK_KEY ? this.junkKey(record[RECORD_HASH]!, this.hasher.lastJunkReason, raw) : null;
+      if (this.memoOn) this.remember(raw, outcome === NO_KEY ? null : { record: record.slice(), junk });
+      return outcome === NO_KEY ? this.noKey(weight) : this.count(raw, record, 0, junk, weight);
     }
     this.memoHits++;
-    if (memo === null) return this.noKey(weight);
-    return this.count(raw, memo.hash, memo.record ?? this.record, 0, memo.junk, weight);
+    return memo === null ? this.noKey(weight) : this.count(raw, memo.record, 0, memo.junk, weight);
   }
 
   /**
@@ -264,8 +261,7 @@ export class KeyTable {
    * given here: their key needs this table's junk list, so they go through `add`.
    */
   addKnown(raw: string, record: Float64Array, at: number, weight = 1): number {
-    const hash = record[at + RECORD_HASH]!;
-    return hash < 0 ? this.noKey(weight) : this.count(raw, hash, record, at, null, weight);
+    return record[at + RECORD_HASH]! < 0 ? this.noKey(weight) : this.count(raw, record, at, null, weight);
   }
 
   private noKey(weight: number): number {
@@ -273,8 +269,9 @@ export class KeyTable {
     return Number.NaN;
   }
 
-  /** Counts a key: `hash`, with its record at `record[at]` (unread for junk). */
-  private count(raw: string, hash: number, record: Float64Array, at: number, junk: JunkKey | null, weight: number): number {
+  /** Counts the key whose record is at `record[at]` (of junk, only its hash is read). */
+  private count(raw: string, record: Float64Array, at: number, junk: JunkKey | null, weight: number): number {
+    const hash = record[at + RECORD_HASH]!;
     this.keyedValues += weight;
     if (junk !== null) {
       this.lastSampling = hash;
@@ -349,12 +346,6 @@ export class KeyTable {
   }
 }
 
-/** The smallest of `hash` and its `width` recipe hashes at `variants[from]`. */
-function minHash(hash: number, variants: ArrayLike<number> | null, from = 0, width = variants?.length ?? 0): number {
-  let min = hash;
-  for (let r = 0; r < width; r++) min = Math.min(min, variants![from + r]!);
-  return min;
-}
 
 /** A decoded key table: parallel arrays. */
 export interface KeyTableData extends KeyTableArrays {
