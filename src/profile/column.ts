@@ -185,8 +185,10 @@ export class ColumnProfiler {
     const hll = (this.hll = new HyperLogLog());
     const hitters = (this.hitters = new HeavyHitters<string>(HEAVY_HITTER_CAPACITY, hashKey));
     this.forEachExact((value, count) => {
-      hll.add(hashString(value), lastHash2());
-      hitters.add(value, count);
+      const hash1 = hashString(value);
+      const hash2 = lastHash2();
+      hll.add(hash1, hash2);
+      hitters.add(value, count, keyOfHashes(hash1, hash2));
     });
     this.slots = null;
     this.slotCounts = new Uint32Array(0);

@@ -64,8 +64,8 @@ export async function profileOnThisThread(
  * thread, and time each part of the pass; then a worker collects the identity keys and profiles
  * the columns shareWork gives it, sent only the cells it needs, while this thread reads, parses
  * and profiles the other columns. Rows cost about as much to send to a thread as to parse, so
- * the worker is sent as few cells as balance allows. A share timed on the first rows is off by
- * a few percent, which over a long pass left one thread waiting seconds for the other: when the
+ * the worker is sent as few cells as balance allows. A share timed on the first rows is never
+ * exact, and over a long pass this thread could wait a long while for the worker: when the
  * worker is `helpFrom` batches behind, this thread computes the email and phone keys of the
  * next batch (their digests are most of the worker's work) and sends them with its cells. The
  * result is the same as on one thread.

@@ -7,15 +7,15 @@ import { HashIndex } from './hash-index';
  * A reported count underestimates the true count by at most `error` (total decrement so far),
  * which is at most n / (k + 1).
  *
- * Counters live in flat arrays of fixed size, found by the key's 52-bit hash (`hashOf`; two keys
- * with one hash would share a counter, about 3e-11 at 513 keys). A Map churned: every reduction
- * shrank its table and the next 2k keys grew it again, and the tables, living across collections,
- * were a third of what the main thread's heap promoted in a 1M-row CSV pass.
+ * Counters live in flat arrays of fixed size, found by a uniform hash of the key (`hashOf`: the
+ * 52-bit hashKey of a text, where two keys sharing a counter is about 3e-11 likely at 513 keys).
+ * A Map churned: every reduction shrank its table and the next 2k keys grew it again, and the
+ * tables, living across collections, were promoted to the old generation as garbage.
  */
 export class HeavyHitters<TKey> {
   error = 0;
   /** counters in use, in first-counted order */
-  size = 0;
+  private size = 0;
   private readonly keys: (TKey | undefined)[];
   private readonly hashes: Float64Array;
   private readonly counts: Float64Array;
@@ -48,11 +48,6 @@ export class HeavyHitters<TKey> {
     this.counts[i] = weight;
     this.index.add(hash, i);
     if (this.size > 2 * this.capacity) this.reduce();
-  }
-
-  merge(other: HeavyHitters<TKey>): void {
-    for (let i = 0; i < other.size; i++) this.add(other.keys[i] as TKey, other.counts[i]!, other.hashes[i]!);
-    this.error += other.error;
   }
 
   /** The count of `key`, or 0 when it has no counter. */
