@@ -59,6 +59,8 @@ export interface ColumnProfilerOptions {
   region: CountryCode;
   /** mask personal data in the display values kept in the state (top values, examples) */
   mask: boolean;
+  /** check identity values (see ValueStats); default true */
+  identityChecks?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export class ColumnProfiler {
     readonly index: number,
     private readonly options: ColumnProfilerOptions,
   ) {
-    this.stats = new ValueStats(options.region);
+    this.stats = new ValueStats(options.region, options.identityChecks);
   }
 
   observe(cell: Cell): void {

@@ -218,10 +218,13 @@ export function chooseTracked(names: readonly string[], firstRows: readonly Colu
 
 /**
  * Each column profiled on the first rows: what chooseTracked decides from, and what tells the
- * threaded pass how each column will run (see measureCosts).
+ * threaded pass how each column will run (see measureCosts). Identity values are not checked
+ * (`identity` counts nothing): neither decides from them, and a phone number's check costs tens
+ * of microseconds, a thousand of them a noticeable part of profiling a small file.
  */
 export function profileFirstRows(names: readonly string[], rows: readonly (readonly Cell[])[], options: ColumnProfilerOptions): ColumnProfile[] {
-  const profilers = names.map((name, i) => new ColumnProfiler(name, i, options));
+  const typesOnly = { ...options, identityChecks: false };
+  const profilers = names.map((name, i) => new ColumnProfiler(name, i, typesOnly));
   for (const row of rows) for (let i = 0; i < profilers.length; i++) profilers[i]!.observe(row[i]);
   return profilers.map((profiler) => finalizeColumn(profiler.toState(), { rowCount: rows.length, region: options.region, profiledAt: new Date(0) }));
 }

@@ -89,7 +89,14 @@ export class ValueStats {
   private phoneChecks = 0;
   private readonly shape = createShape();
 
-  constructor(private readonly region: CountryCode) {}
+  /**
+   * @param identityChecks whether to check identity values (valid, normalisable); off where only
+   *   the column's types matter (profileFirstRows), since a phone check costs tens of microseconds
+   */
+  constructor(
+    private readonly region: CountryCode,
+    private readonly identityChecks = true,
+  ) {}
 
   /** Switches numeric quantiles to the KLL sketch (the column left exact mode). */
   goApproximate(): void {
@@ -128,7 +135,7 @@ export class ValueStats {
     for (const detector of DETECTORS) {
       if (!detector.match(trimmed, shape)) continue;
       this.semantic.set(detector.type, (this.semantic.get(detector.type) ?? 0) + checkWeight);
-      if (IDENTITY_SET.has(detector.type)) this.checkIdentity(detector.type, raw, checkWeight, checkWeight !== weight);
+      if (this.identityChecks && IDENTITY_SET.has(detector.type)) this.checkIdentity(detector.type, raw, checkWeight, checkWeight !== weight);
     }
     if (checkWeight !== weight) this.semanticSampled = true;
     return shape;
