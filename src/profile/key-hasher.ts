@@ -24,7 +24,7 @@ export type KeyOutcome = typeof NO_KEY | typeof KEY | typeof JUNK_KEY;
  * Computes the join key of one raw value of a key kind: its canonical form's hash and, for plain
  * emails and phones, the hash of each recipe's digest (see KeyTableState). A pure function of the
  * value, so any thread computes the same record: the key table calls it, and the threaded pass
- * calls it on the main thread for batches the worker is behind on (see precomputeKeys).
+ * calls it on the main thread for batches the worker is behind on (see computeKnownKeys).
  */
 export class KeyHasher {
   readonly recipes: readonly HashRecipe[];

@@ -346,7 +346,6 @@ export class KeyTable {
   }
 }
 
-
 /** A decoded key table: parallel arrays. */
 export interface KeyTableData extends KeyTableArrays {
   state: KeyTableState;

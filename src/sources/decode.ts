@@ -140,24 +140,12 @@ export class TextChunkDecoder {
 
 /**
  * How many bytes at the end of `bytes` begin a UTF-8 sequence they do not finish: what a
- * streaming decoder holds for the next chunk. Only a valid beginning is held (a lead byte, and
- * a second byte in the range that lead allows); anything else is an error now.
+ * streaming decoder holds for the next chunk. A sequence is at most four bytes, so an unfinished
+ * one starts within the last three; scanUtf8 reads them by the decoder's rules (continuation
+ * bytes cut from an earlier sequence are errors to it, never a beginning).
  */
 function unfinishedLength(bytes: Uint8Array): number {
-  const n = bytes.length;
-  for (let back = 1; back <= 3 && back <= n; back++) {
-    const lead = bytes[n - back]!;
-    if (lead < 0x80) return 0;
-    if (lead < 0xc0) continue; // a continuation byte: look further back for its lead
-    const continuations = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
-    if (continuations < back) return 0; // finished, or no lead at all
-    if (back === 1) return 1;
-    const second = bytes[n - back + 1]!;
-    const lo = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const hi = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    return second >= lo && second <= hi ? back : 0;
-  }
-  return 0;
+  return scanUtf8(bytes.subarray(Math.max(0, bytes.length - 3)), false).tail;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
