@@ -1,5 +1,5 @@
 // One measurement in a fresh process, so peak RSS belongs to that measurement alone.
-// Usage: node bench/measure.mjs <raw-csv|raw-ndjson|reader|profile> <file>
+// Usage: node bench/measure.mjs <raw-csv|raw-ndjson|reader|profile|profile-one-thread> <file>
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
@@ -26,8 +26,8 @@ if (kind === 'raw-csv') {
   // stitchscan's own reader alone (decode, parse, flatten), to split the cost of profiling.
   const source = await openSource(file);
   for await (const batch of source.batches()) rows += batch.length;
-} else if (kind === 'profile') {
-  const profile = await profileDataset(file, { sketches: false });
+} else if (kind === 'profile' || kind === 'profile-one-thread') {
+  const profile = await profileDataset(file, { sketches: false, threads: kind === 'profile' ? undefined : false });
   rows = profile.rowCount;
 } else {
   throw new Error(`unknown measurement ${kind}`);

@@ -1,5 +1,7 @@
 // npm run bench: profiling throughput and memory, as ratios to a raw parse measured in the same run.
 // BENCH_ROWS (default 1000000) sets the size; BENCH_SKIP_3M=1 skips the 3M-row memory check.
+// Each file is also profiled on one thread: two cores can at most halve that time, which bounds the
+// ratio any use of two threads can reach (BENCH_SKIP_ONE_THREAD=1 skips it).
 // Then join discovery and stitch on five 20-column silos (bench/joins-perf.mjs, in its own process):
 // BENCH_JOIN_ROWS (default 1000000) sets the rows per silo; BENCH_SKIP_JOINS=1 skips it.
 import { execFileSync } from 'node:child_process';
@@ -35,7 +37,7 @@ function bestInTurn(file, kinds, rounds = 3) {
   return kinds.map((kind) => best[kind]);
 }
 
-function report(label, file, raw, reader, profile) {
+function report(label, file, [raw, reader, profile, oneThread]) {
   const mb = statSync(file).size / 1024 / 1024;
   const ratio = raw.seconds / profile.seconds;
   const line = (name, m) =>
@@ -46,6 +48,10 @@ function report(label, file, raw, reader, profile) {
   line('profile', profile);
   console.log(`  throughput ratio reader/raw: ${(raw.seconds / reader.seconds).toFixed(2)}`);
   console.log(`  throughput ratio profile/raw: ${ratio.toFixed(2)} (target >= 0.60)`);
+  if (oneThread !== undefined) {
+    line('one thread', oneThread);
+    console.log(`  throughput ratio one thread/raw: ${(raw.seconds / oneThread.seconds).toFixed(2)}; two cores at most halve its time: profile/raw <= ${((2 * raw.seconds) / oneThread.seconds).toFixed(2)}`);
+  }
   return { ratio, rss: profile.maxRssMb };
 }
 
@@ -55,8 +61,9 @@ try {
   console.log(`generating ${ROWS.toLocaleString('en-US')}-row inputs in ${dir} ...`);
   await writeCrmCsv(csv, ROWS);
   await writeEventsNdjson(ndjson, ROWS);
-  const c = report('CRM CSV (15 columns)', csv, ...bestInTurn(csv, ['raw-csv', 'reader', 'profile']));
-  const n = report('Events NDJSON (nested)', ndjson, ...bestInTurn(ndjson, ['raw-ndjson', 'reader', 'profile']));
+  const kinds = (raw) => [raw, 'reader', 'profile', ...(process.env.BENCH_SKIP_ONE_THREAD === '1' ? [] : ['profile-one-thread'])];
+  const c = report('CRM CSV (15 columns)', csv, bestInTurn(csv, kinds('raw-csv')));
+  const n = report('Events NDJSON (nested)', ndjson, bestInTurn(ndjson, kinds('raw-ndjson')));
   if (process.env.BENCH_SKIP_3M !== '1') {
     const big = join(dir, 'crm-3x.csv');
     await writeCrmCsv(big, ROWS * 3);
