@@ -35,7 +35,8 @@ export const ProfileOptionsSchema = z.object({
   /** the time freshness is measured against; default: now */
   profiledAt: z.union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
   /**
-   * profile in a worker thread while this one reads (1.6x the throughput of the CSV bench on two cores);
+   * profile in a worker thread while this one reads (1.4 to 1.6 times one thread's throughput on the
+   * CSV bench on two cores: its `profile` and `one thread` lines);
    * default: only for files of 16 MB or more on a machine with more than one core
    */
   threads: z.boolean().optional(),
